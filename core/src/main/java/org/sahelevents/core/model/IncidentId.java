@@ -1,0 +1,16 @@
+package org.sahelevents.core.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import org.immutables.value.Value;
+
+/** The identifier of an {@link Incident}. Instances are immutable and thread-safe. */
+@Value.Immutable(builder = false)
+public abstract class IncidentId extends ModelId {
+  private static final long serialVersionUID = 1L;
+
+  /** Returns the identifier with this value; {@link org.sahelevents.core.validation.ModelValidator} checks it. */
+  @JsonCreator
+  public static IncidentId of(String value) {
+    return ImmutableIncidentId.of(value);
+  }
+}

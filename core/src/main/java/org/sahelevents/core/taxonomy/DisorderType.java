@@ -1,0 +1,61 @@
+package org.sahelevents.core.taxonomy;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * ACLED's disorder types. An event has one, except <i>Excessive force against protesters</i>, which is both
+ * political violence and a demonstration; ACLED writes that pair {@code "Political violence; Demonstrations"}.
+ *
+ * <p>Enum constants are immutable and thread-safe.
+ */
+public enum DisorderType {
+  POLITICAL_VIOLENCE("Political violence"),
+  DEMONSTRATIONS("Demonstrations"),
+  STRATEGIC_DEVELOPMENTS("Strategic developments");
+
+  private static final Map<String, DisorderType> BY_LABEL = Terms.index(values(), d -> Stream.of(d.label));
+
+  private final String label;
+
+  DisorderType(String label) {
+    this.label = label;
+  }
+
+  /** The label ACLED uses, for example {@code "Political violence"}. */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Parses one label, ignoring case and spacing.
+   *
+   * @throws UnknownTermException if the label is not a disorder type
+   */
+  public static DisorderType parse(String label) {
+    return Terms.lookup(BY_LABEL, "disorder type", label, values(), DisorderType::label);
+  }
+
+  /**
+   * Parses an ACLED {@code disorder_type} cell, which holds one label or several separated by {@code ;}.
+   *
+   * @throws UnknownTermException if a part is not a disorder type
+   */
+  public static Set<DisorderType> parseSet(String cell) {
+    Set<DisorderType> result = EnumSet.noneOf(DisorderType.class);
+    for (String part : cell.split(";")) {
+      if (!part.isBlank()) {
+        result.add(parse(part.strip()));
+      }
+    }
+    return result;
+  }
+
+  /** Formats a set as ACLED writes it, in ACLED's order: {@code "Political violence; Demonstrations"}. */
+  public static String format(Set<DisorderType> types) {
+    return types.stream().sorted().map(DisorderType::label).collect(Collectors.joining("; "));
+  }
+}
