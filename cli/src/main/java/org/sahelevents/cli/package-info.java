@@ -1,8 +1,10 @@
 /**
- * The {@code sahel-events} command-line tool (work in progress: this package is reserved and holds no commands
- * yet).
+ * The {@code sahel-events} command-line tool, run as {@code java -jar cli/target/sahel-events.jar}: {@code validate}
+ * checks ACLED files row by row, {@code convert} turns ACLED CSV or API JSON into ACLED CSV or the model's JSON.
  *
- * <p>It will hold the commands {@code validate}, {@code convert}, {@code corridor}, {@code stats} and {@code demo},
- * built as the runnable jar {@code cli/target/sahel-events.jar}.
+ * <pre>{@code
+ * java -jar sahel-events.jar validate 2025-mali.csv
+ * java -jar sahel-events.jar convert --lenient --rejects rejected.csv acled-response.json mali.csv
+ * }</pre>
  */
 package org.sahelevents.cli;

@@ -20,10 +20,11 @@ import org.sahelevents.core.model.Incident;
 import org.sahelevents.core.model.IncidentLink;
 import org.sahelevents.core.model.LocalizedName;
 import org.sahelevents.core.model.Location;
-import org.sahelevents.core.model.Participant;
+import org.sahelevents.core.model.ParticipantRole;
 import org.sahelevents.core.model.Polarity;
 import org.sahelevents.core.model.Quote;
 import org.sahelevents.core.model.Rank;
+import org.sahelevents.core.model.Side;
 import org.sahelevents.core.model.SourcedAssertion;
 import org.sahelevents.core.model.SpatialPrecision;
 import org.sahelevents.core.model.TemporalExtent;
@@ -211,9 +212,9 @@ final class Invariants {
           .orElse(type.label()) + "\": only violence against civilians, explosions/remote violence, riots and "
           + "excessive force against protesters target civilians");
     }
-    if (type == EventType.BATTLES && x.getParticipants().stream().map(Participant::getActor).distinct().count() < 2) {
-      p.error("participants", "a battle needs at least two armed actors, but has "
-          + x.getParticipants().stream().map(Participant::getActor).distinct().count());
+    // Two sides, not two distinct actors: ACLED records clashes within one group (Rebel group-Rebel group, 22).
+    if (type == EventType.BATTLES && !(hasSide(x, Side.A) && hasSide(x, Side.B))) {
+      p.error("participants", "a battle needs an armed actor on each side (A and B)");
     }
     if (x.getParent().filter(x.getId()::equals).isPresent()) {
       p.error("parent", "must not be the incident itself (\"" + x.getId() + "\")");
@@ -224,6 +225,11 @@ final class Invariants {
         p.error("links[" + i + "].target", "must not be the incident itself (\"" + x.getId() + "\")");
       }
     }
+  }
+
+  private static boolean hasSide(Incident x, Side side) {
+    return x.getParticipants().stream().anyMatch(part -> part.getSide().filter(side::equals).isPresent()
+        && part.getRole() != ParticipantRole.ASSOCIATED);
   }
 
   private static boolean allowsCivilianTargeting(Incident x) {

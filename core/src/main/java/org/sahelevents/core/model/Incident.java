@@ -26,7 +26,8 @@ import org.sahelevents.core.validation.NormalizedText;
  *
  * <p>Invariants: the sub-event type belongs to the event type; the disorder types, when given with a sub-event type,
  * are those it implies; civilian targeting only for violence against civilians, explosions/remote violence, riots
- * and excessive force against protesters; a battle has at least two participants; an incident is not its own parent
+ * and excessive force against protesters; a battle has a participant on each side (two sides of one group
+ * count: ACLED records clashes within a group); an incident is not its own parent
  * nor linked to itself.
  *
  * <p>Instances are immutable and thread-safe.

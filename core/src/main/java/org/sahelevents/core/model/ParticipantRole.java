@@ -16,6 +16,11 @@ public enum ParticipantRole {
   ASSOCIATED,
   /** Fought in a two-sided event where neither side is the aggressor; ACLED's actor 1 and actor 2 of a battle. */
   COMBATANT,
+  /**
+   * One of the main actors where the event type does not say who acted on whom: ACLED's actor 1 and 2 of protests,
+   * riots and strategic developments ("does not necessarily indicate the aggressor").
+   */
+  MAIN_ACTOR,
   /** Came to help, such as air support arriving after an attack. */
   RESPONDER
 }

@@ -1,6 +1,5 @@
 package org.sahelevents.core.taxonomy;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -13,16 +12,17 @@ import java.util.stream.Stream;
  */
 public enum ActorType {
   STATE_FORCES(1, "State forces"),
-  REBEL_GROUP(2, "Rebel group", "Rebel groups"),
-  POLITICAL_MILITIA(3, "Political militia", "Political militias"),
-  IDENTITY_MILITIA(4, "Identity militia", "Identity militias", "Communal militia", "Communal militias"),
+  REBEL_GROUP(2, "Rebel group", "Rebel groups", "Rebel forces"),
+  POLITICAL_MILITIA(3, "Political militia", "Political militias", "Militia groups"),
+  IDENTITY_MILITIA(4, "Identity militia", "Identity militias", "Communal militia", "Communal militias",
+      "Communal / identity groups"),
   RIOTERS(5, "Rioters"),
   PROTESTERS(6, "Protesters"),
   CIVILIANS(7, "Civilians"),
-  EXTERNAL_OTHER_FORCES(8, "External/Other forces");
+  EXTERNAL_OTHER_FORCES(8, "External/Other forces", "Foreign / others");
 
-  private static final Map<String, ActorType> BY_LABEL = Terms.index(values(),
-      t -> Stream.concat(Stream.of(t.label, Integer.toString(t.code)), Stream.of(t.variants)));
+  private static final Terms<ActorType> TERMS = Terms.of("actor type", values(),
+      t -> Stream.concat(Stream.of(t.label, Integer.toString(t.code)), Stream.of(t.variants)), ActorType::label);
 
   private final int code;
   private final String label;
@@ -63,8 +63,9 @@ public enum ActorType {
   }
 
   /**
-   * Parses an actor type written as a number ({@code "2"}), a current label ({@code "Rebel group"}) or an older
-   * label ({@code "Rebel Groups"}, {@code "Protestors"}), ignoring case.
+   * Parses an actor type written as a number ({@code "2"}), a current label ({@code "Rebel group"}), a codebook
+   * heading ({@code "Rebel Groups"}, {@code "Protestors"}) or an API actor-type label ({@code "Rebel Forces"},
+   * {@code "Communal / Identity Groups"}), ignoring case.
    *
    * @return empty for a blank value or {@code "0"} (no actor)
    * @throws UnknownTermException if the value is none of these
@@ -73,6 +74,6 @@ public enum ActorType {
     if (value == null || value.isBlank() || value.strip().equals("0")) {
       return Optional.empty();
     }
-    return Optional.of(Terms.lookup(BY_LABEL, "actor type", value, values(), ActorType::label));
+    return Optional.of(TERMS.lookup(value));
   }
 }

@@ -1,7 +1,6 @@
 package org.sahelevents.core.taxonomy;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,7 +16,8 @@ public enum DisorderType {
   DEMONSTRATIONS("Demonstrations"),
   STRATEGIC_DEVELOPMENTS("Strategic developments");
 
-  private static final Map<String, DisorderType> BY_LABEL = Terms.index(values(), d -> Stream.of(d.label));
+  private static final Terms<DisorderType> TERMS =
+      Terms.of("disorder type", values(), d -> Stream.of(d.label), DisorderType::label);
 
   private final String label;
 
@@ -36,7 +36,7 @@ public enum DisorderType {
    * @throws UnknownTermException if the label is not a disorder type
    */
   public static DisorderType parse(String label) {
-    return Terms.lookup(BY_LABEL, "disorder type", label, values(), DisorderType::label);
+    return TERMS.lookup(label);
   }
 
   /**
@@ -46,11 +46,7 @@ public enum DisorderType {
    */
   public static Set<DisorderType> parseSet(String cell) {
     Set<DisorderType> result = EnumSet.noneOf(DisorderType.class);
-    for (String part : cell.split(";")) {
-      if (!part.isBlank()) {
-        result.add(parse(part.strip()));
-      }
-    }
+    Terms.forEachPart(cell, ';', part -> result.add(parse(part)));
     return result;
   }
 

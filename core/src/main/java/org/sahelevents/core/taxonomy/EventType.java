@@ -1,7 +1,6 @@
 package org.sahelevents.core.taxonomy;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -17,7 +16,8 @@ public enum EventType {
   VIOLENCE_AGAINST_CIVILIANS("Violence against civilians"),
   STRATEGIC_DEVELOPMENTS("Strategic developments");
 
-  private static final Map<String, EventType> BY_LABEL = Terms.index(values(), e -> Stream.of(e.label));
+  private static final Terms<EventType> TERMS =
+      Terms.of("event type", values(), e -> Stream.of(e.label), EventType::label);
 
   private final String label;
 
@@ -43,6 +43,6 @@ public enum EventType {
    * @throws UnknownTermException if the label is not a current event type
    */
   public static EventType parse(String label) {
-    return Terms.lookup(BY_LABEL, "event type", label, values(), EventType::label);
+    return TERMS.lookup(label);
   }
 }

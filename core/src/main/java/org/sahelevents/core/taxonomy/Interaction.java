@@ -1,6 +1,8 @@
 package org.sahelevents.core.taxonomy;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +16,9 @@ import java.util.Optional;
  */
 public final class Interaction implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  // Every valid code and current label, so that parsing a column of them costs one lookup.
+  private static final Map<String, Interaction> KNOWN = known();
 
   private final ActorType first;
   private final ActorType second;
@@ -55,26 +60,43 @@ public final class Interaction implements Serializable {
     return first.code() * 10 + (second == null ? 0 : second.code());
   }
 
-  /** The text form, for example {@code "State forces-Political militia"} or {@code "Rebel group only"}. */
+  /**
+   * The text form ACLED uses, for example {@code "State forces-Political militia"} or {@code "Rebel group only"}.
+   * The lower type comes first, except in ACLED's one exception: 78 is {@code "External/Other forces-Civilians"}.
+   */
   public String label() {
-    return second == null ? first.label() + " only" : first.label() + "-" + second.label();
+    if (second == null) {
+      return first.label() + " only";
+    }
+    if (first == ActorType.CIVILIANS && second == ActorType.EXTERNAL_OTHER_FORCES) {
+      return second.label() + "-" + first.label();
+    }
+    return first.label() + "-" + second.label();
   }
 
   /**
    * Parses an interaction written as a code ({@code "13"}) or as text ({@code "State forces-Political militia"},
-   * {@code "Rebel group only"}; either order, any case, older labels accepted).
+   * {@code "Rebel group only"}; either order, any case, older labels accepted, and acledR's
+   * {@code "Sole State Forces"} for "... only").
    *
    * @throws UnknownTermException if the value is not an interaction, including codes whose digits are in the wrong
    *     order such as {@code 73}
    */
   public static Interaction parse(String value) {
+    Interaction known = value == null ? null : KNOWN.get(value);
+    if (known != null) {
+      return known;
+    }
     String text = value == null ? "" : value.strip();
-    if (text.matches("\\d{1,2}")) {
+    if (!text.isEmpty() && text.length() <= 2 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return fromCode(Integer.parseInt(text));
     }
     String lower = Terms.key(text);
     if (lower.endsWith(" only")) {
       return only(requireType(text, text.substring(0, text.length() - " only".length())));
+    }
+    if (lower.startsWith("sole ")) {
+      return only(requireType(text, text.substring("sole ".length())));
     }
     int dash = text.indexOf('-');
     if (dash < 0) {
@@ -100,6 +122,23 @@ public final class Interaction implements Serializable {
     }
     ActorType first = ActorType.fromCode(firstDigit).orElseThrow();
     return ActorType.fromCode(secondDigit).map(second -> of(first, second)).orElseGet(() -> only(first));
+  }
+
+  private static Map<String, Interaction> known() {
+    Map<String, Interaction> known = new HashMap<>();
+    for (ActorType a : ActorType.values()) {
+      Interaction alone = only(a);
+      known.put(Integer.toString(alone.code()), alone);
+      known.put(alone.label(), alone);
+      for (ActorType b : ActorType.values()) {
+        if (b.code() >= a.code()) {
+          Interaction pair = of(a, b);
+          known.put(Integer.toString(pair.code()), pair);
+          known.put(pair.label(), pair);
+        }
+      }
+    }
+    return Map.copyOf(known);
   }
 
   private static ActorType requireType(String whole, String part) {

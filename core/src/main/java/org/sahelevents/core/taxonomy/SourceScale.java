@@ -2,7 +2,6 @@ package org.sahelevents.core.taxonomy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,8 +20,8 @@ public enum SourceScale {
   NEW_MEDIA("New media"),
   OTHER("Other");
 
-  private static final Map<String, SourceScale> BY_LABEL =
-      Terms.index(values(), s -> Stream.concat(Stream.of(s.label), Stream.of(s.variants)));
+  private static final Terms<SourceScale> TERMS = Terms.of("source scale", values(),
+      s -> Stream.concat(Stream.of(s.label), Stream.of(s.variants)), SourceScale::label);
 
   private final String label;
   private final String[] variants;
@@ -43,7 +42,7 @@ public enum SourceScale {
    * @throws UnknownTermException if the label is not a source scale
    */
   public static SourceScale parse(String label) {
-    return Terms.lookup(BY_LABEL, "source scale", label, values(), SourceScale::label);
+    return TERMS.lookup(label);
   }
 
   /**
@@ -53,12 +52,8 @@ public enum SourceScale {
    * @throws UnknownTermException if a part is not a source scale
    */
   public static List<SourceScale> parseList(String cell) {
-    List<SourceScale> result = new ArrayList<>();
-    for (String part : cell.split("-")) {
-      if (!part.isBlank()) {
-        result.add(parse(part.strip()));
-      }
-    }
+    List<SourceScale> result = new ArrayList<>(2);
+    Terms.forEachPart(cell, '-', part -> result.add(parse(part)));
     return List.copyOf(result);
   }
 

@@ -11,7 +11,6 @@ import static org.sahelevents.core.taxonomy.EventType.VIOLENCE_AGAINST_CIVILIANS
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -58,7 +57,8 @@ public enum SubEventType {
       STRATEGIC_DEVELOPMENTS),
   OTHER("Other", EventType.STRATEGIC_DEVELOPMENTS, STRATEGIC_DEVELOPMENTS);
 
-  private static final Map<String, SubEventType> BY_LABEL = Terms.index(values(), s -> Stream.of(s.label));
+  private static final Terms<SubEventType> TERMS =
+      Terms.of("sub-event type", values(), s -> Stream.of(s.label), SubEventType::label);
 
   private final String label;
   private final EventType eventType;
@@ -92,6 +92,6 @@ public enum SubEventType {
    * @throws UnknownTermException if the label is not a sub-event type
    */
   public static SubEventType parse(String label) {
-    return Terms.lookup(BY_LABEL, "sub-event type", label, values(), SubEventType::label);
+    return TERMS.lookup(label);
   }
 }

@@ -66,6 +66,9 @@ class TaxonomyTest {
     assertThat(ActorType.parse("Rebel Groups")).contains(ActorType.REBEL_GROUP);
     assertThat(ActorType.parse("Protestors")).contains(ActorType.PROTESTERS);
     assertThat(ActorType.parse("External/Other Forces")).contains(ActorType.EXTERNAL_OTHER_FORCES);
+    assertThat(ActorType.parse("Foreign / Others")).contains(ActorType.EXTERNAL_OTHER_FORCES);
+    assertThat(ActorType.parse("Communal / Identity Groups")).contains(ActorType.IDENTITY_MILITIA);
+    assertThat(ActorType.parse("Militia Groups")).contains(ActorType.POLITICAL_MILITIA);
     assertThat(ActorType.parse("0")).isEmpty();
     assertThat(ActorType.parse("")).isEmpty();
     assertThat(ActorType.fromCode(7)).contains(ActorType.CIVILIANS);
@@ -80,6 +83,27 @@ class TaxonomyTest {
     assertThat(i.label()).isEqualTo("State forces-Political militia");
     assertThat(Interaction.of(ActorType.REBEL_GROUP, Optional.empty()).label()).isEqualTo("Rebel group only");
     assertThat(Interaction.only(ActorType.REBEL_GROUP).code()).isEqualTo(20);
+    assertThat(Interaction.fromCode(78).label()).isEqualTo("External/Other forces-Civilians");
+    assertThat(Interaction.fromCode(27).label()).isEqualTo("Rebel group-Civilians");
+  }
+
+  @Test
+  void everyInteractionCodeHasALabelThatParsesBackToIt() {
+    int count = 0;
+    for (int code = 10; code <= 88; code++) {
+      int first = code / 10;
+      int second = code % 10;
+      if (second != 0 && second < first || second == 9) {
+        continue;
+      }
+      Interaction i = Interaction.fromCode(code);
+      assertThat(Interaction.parse(i.label())).as(i.label()).isEqualTo(i);
+      assertThat(i.code()).isEqualTo(code);
+      count++;
+    }
+    assertThat(count).isEqualTo(44);
+    assertThat(Interaction.parse("Sole State Forces").code()).isEqualTo(10);
+    assertThat(Interaction.parse("State Forces-Rebel Groups").code()).isEqualTo(12);
   }
 
   @ParameterizedTest

@@ -1,0 +1,76 @@
+package org.sahelevents.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code sahel-events} command-line tool: {@code java -jar sahel-events.jar COMMAND ...}. */
+@Command(name = "sahel-events", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
+    description = "Conflict events in the Sahel: validate and convert ACLED data.",
+    subcommands = {ValidateCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 ok, 1 bad data, 2 usage error, 3 file not readable or writable, 4 internal error.",
+        "", "Example:", "  java -jar sahel-events.jar validate 2025-mali.csv"})
+public final class SahelEventsCli implements Runnable {
+  // Kept in a field: the logging framework holds loggers weakly, and a collected one forgets its level.
+  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Show the stack trace of unexpected errors.")
+  boolean debug;
+
+  // The data streams behind "-": standard input and output, or a test's.
+  InputStream stdin = System.in;
+  OutputStream stdout = System.out;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: validate or convert");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the tool and returns its exit code; {@code -} as a file means {@code in} or {@code out}. */
+  static int run(String[] args, InputStream in, OutputStream out, PrintWriter err) {
+    HIBERNATE_LOG.setLevel(Level.WARNING);
+    SahelEventsCli root = new SahelEventsCli();
+    root.stdin = in;
+    root.stdout = out;
+    CommandLine cli = new CommandLine(root);
+    cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE
+        : e instanceof UncheckedIOException ? ExitCode.IO : ExitCode.INTERNAL);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
+        commandLine.getErr().println("sahel-events: " + e.getMessage());
+        return ExitCode.IO;
+      }
+      if (parseResult.hasMatchedOption("--debug") || root.debug) {
+        e.printStackTrace(commandLine.getErr());
+      } else {
+        commandLine.getErr().println("sahel-events: internal error: " + e + " (run with --debug for details)");
+      }
+      return ExitCode.INTERNAL;
+    });
+    return cli.execute(args);
+  }
+
+  /** Reports the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = SahelEventsCli.class.getPackage().getImplementationVersion();
+      return new String[] {"sahel-events " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

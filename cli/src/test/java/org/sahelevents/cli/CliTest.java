@@ -1,0 +1,182 @@
+package org.sahelevents.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sahelevents.core.json.ModelJson;
+import org.sahelevents.core.model.Catalog;
+
+class CliTest {
+  @TempDir
+  Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    return runWithInput("", args);
+  }
+
+  static Run runWithInput(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    int code = SahelEventsCli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
+        new PrintWriter(err, true));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+  }
+
+  static final String HEADER = "event_id_cnty,event_date,year,event_type,sub_event_type,actor1,inter1,actor2,inter2,"
+      + "interaction,country,location,latitude,longitude,fatalities\n";
+  static final String GOOD = "MLI1,2025-09-07,2025,Battles,Armed clash,JNIM: Group for Support of Islam and Muslims,"
+      + "2,Military Forces of Mali (2021-),1,12,Mali,Dioema,14.54,-9.1921,3\n";
+
+  private Path file(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void validateAcceptsValidFilesWithExitCodeZero() throws IOException {
+    Path ok = file("ok.csv", HEADER + GOOD);
+    Run r = run("validate", ok.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo(ok + ": 1 rows read, 1 accepted, 0 rejected\n");
+  }
+
+  @Test
+  void validatePrintsEachProblemWithFileLineAndColumnAndExitsOne() throws IOException {
+    Path bad = file("bad.csv", HEADER + GOOD + GOOD.replace("14.54", "95").replace("MLI1", "MLI2")
+        + GOOD.replace("2025-09-07", "someday"));
+    Path ok = file("ok.csv", HEADER + GOOD);
+    Run r = run("validate", bad.toString(), ok.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out().lines()).containsExactly(
+        bad + ":3: column latitude: \"95\" must be between -90 and 90",
+        bad + ":4: column event_date: \"someday\" not a date in any ACLED format (2020-07-31, 31 July 2020, "
+            + "31/07/2020, 31-Jul-20)",
+        bad + ": 3 rows read, 1 accepted, 2 rejected",
+        ok + ": 1 rows read, 1 accepted, 0 rejected",
+        "total: 4 rows read, 2 accepted, 2 rejected");
+  }
+
+  @Test
+  void aMissingFileIsAOneLineMessageNotAStackTrace() {
+    Run r = run("validate", dir.resolve("nope.csv").toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo(dir.resolve("nope.csv") + ": no such file\n");
+    Run c = run("convert", dir.resolve("nope.csv").toString(), dir.resolve("out.csv").toString());
+    assertThat(c.code()).isEqualTo(3);
+    assertThat(c.err()).doesNotContain("Exception").contains("no such file");
+  }
+
+  @Test
+  void aFileThatIsNotAcledIsBadDataWithOneLine() throws IOException {
+    Path other = file("people.csv", "name,age\nAmadou,30\n");
+    Run r = run("validate", other.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).startsWith(other + ":1: not an ACLED file");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run("convert").code()).isEqualTo(2);
+    assertThat(run("convert", "--to", "xml", "a.csv", "b.csv").code()).isEqualTo(2);
+    assertThat(run("convert", "a.txt", "b.csv").err()).contains("cannot tell the format of a.txt");
+    assertThat(run("frobnicate").code()).isEqualTo(2);
+  }
+
+  @Test
+  void convertStopsAtTheFirstBadRowAndLeavesNoOutput() throws IOException {
+    Path in = file("in.csv", HEADER + GOOD + GOOD.replace("14.54", "north"));
+    Path out = dir.resolve("out.csv");
+    Run r = run("convert", in.toString(), out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo(in + ":3: column latitude: \"north\" is not a decimal number\n");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in.csv");
+    }
+  }
+
+  @Test
+  void lenientConversionWritesGoodRowsAndRejectsWithReasons() throws IOException {
+    Path in = file("in.csv", HEADER + GOOD + GOOD.replace("14.54", "north").replace("MLI1", "MLI2"));
+    Path out = dir.resolve("out.csv");
+    Path rejects = dir.resolve("rejects.csv");
+    Run r = run("convert", "--lenient", "--rejects", rejects.toString(), in.toString(), out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(Files.readString(out)).isEqualTo((HEADER + GOOD).replace("\n", "\r\n"));
+    assertThat(Files.readAllLines(rejects)).containsExactly(
+        "line,problems," + HEADER.strip(),
+        "3,\"column latitude: \"\"north\"\" is not a decimal number\",MLI2,2025-09-07,2025,Battles,Armed clash,"
+            + "JNIM: Group for Support of Islam and Muslims,2,Military Forces of Mali (2021-),1,12,Mali,Dioema,north,"
+            + "-9.1921,3");
+    assertThat(r.err()).endsWith("in.csv: 2 rows read, 1 accepted, 1 rejected; wrote " + out + "\n");
+  }
+
+  @Test
+  void convertsApiJsonToCsvAndCsvToModelJson() throws IOException {
+    Path api = file("api.json", "{\"status\":200,\"success\":true,\"data\":[{\"event_id_cnty\":\"MLI1\","
+        + "\"event_date\":\"2025-09-07\",\"year\":\"2025\",\"event_type\":\"Battles\",\"sub_event_type\":"
+        + "\"Armed clash\",\"actor1\":\"JNIM: Group for Support of Islam and Muslims\",\"inter1\":\"Rebel group\","
+        + "\"actor2\":\"Military Forces of Mali (2021-)\",\"inter2\":\"State forces\",\"interaction\":"
+        + "\"State forces-Rebel group\",\"country\":\"Mali\",\"location\":\"Dioema\",\"latitude\":\"14.54\","
+        + "\"longitude\":\"-9.1921\",\"fatalities\":\"3\"}]}");
+    Path csv = dir.resolve("api.csv");
+    assertThat(run("convert", api.toString(), csv.toString()).code()).isZero();
+    assertThat(Files.readAllLines(csv)).containsExactly(HEADER.strip(), "MLI1,2025-09-07,2025,Battles,Armed clash,"
+        + "JNIM: Group for Support of Islam and Muslims,Rebel group,Military Forces of Mali (2021-),State forces,"
+        + "State forces-Rebel group,Mali,Dioema,14.54,-9.1921,3");
+    Path json = dir.resolve("model.json");
+    assertThat(run("convert", csv.toString(), json.toString()).code()).isZero();
+    com.fasterxml.jackson.databind.JsonNode array = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(json.toFile());
+    assertThat(array).hasSize(1);
+    Catalog event = ModelJson.create().read(array.get(0).toString(), Catalog.class);
+    assertThat(event.getIncidents().get(0).getId().getValue()).isEqualTo("MLI1");
+    assertThat(event.getActors()).hasSize(2);
+  }
+
+  @Test
+  void aDashMeansStandardInputAndOutput() {
+    Run r = runWithInput(HEADER + GOOD, "convert", "-", "-");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo((HEADER + GOOD).replace("\n", "\r\n"));
+    assertThat(r.err()).isEqualTo("-: 1 rows read, 1 accepted, 0 rejected; wrote -\n");
+    Run v = runWithInput(HEADER + GOOD.replace("MLI1", ""), "validate", "-");
+    assertThat(v.code()).isEqualTo(1);
+    assertThat(v.out()).startsWith("<stdin>:2: column event_id_cnty: is required");
+  }
+
+  @Test
+  void everyCommandHasHelpWithAnExample() {
+    for (String command : List.of("validate", "convert")) {
+      Run r = run(command, "--help");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains("Example").contains("sahel-events " + command);
+    }
+    assertThat(run("--version").out()).startsWith("sahel-events ");
+  }
+
+  @Test
+  void validatesEveryRealExport() throws IOException {
+    Path dir = Path.of(System.getProperty("sahelevents.shared.dir", "../../shared"), "data", "acled");
+    assumeTrue(Files.isDirectory(dir), () -> "skipped: real ACLED exports absent at " + dir);
+    List<String> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(p -> p.toString().endsWith(".csv")).map(Path::toString).sorted().toList();
+    }
+    Run r = run(Stream.concat(Stream.of("validate"), files.stream()).toArray(String[]::new));
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).endsWith("total: 13216 rows read, 13216 accepted, 0 rejected\n");
+  }
+}

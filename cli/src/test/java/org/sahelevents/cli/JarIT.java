@@ -1,0 +1,42 @@
+package org.sahelevents.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runnable jar works as the README says: {@code java -jar cli/target/sahel-events.jar ...}. */
+class JarIT {
+  @TempDir
+  Path dir;
+
+  private static String run(List<String> args, int expectedExit) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", System.getProperty("sahelevents.cli.jar")));
+    command.addAll(args);
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(output).isEqualTo(expectedExit);
+    return output;
+  }
+
+  @Test
+  void theJarValidatesAndConverts() throws Exception {
+    Path in = Files.writeString(dir.resolve("in.csv"), CliTest.HEADER + CliTest.GOOD);
+    assertThat(run(List.of("validate", in.toString()), 0)).contains("1 rows read, 1 accepted, 0 rejected")
+        .doesNotContain("HV000001");
+    Path out = dir.resolve("out.json");
+    run(List.of("convert", in.toString(), out.toString()), 0);
+    assertThat(Files.readString(out)).contains("\"id\":\"MLI1\"");
+    assertThat(run(List.of("validate", dir.resolve("missing.csv").toString()), 3)).isEqualTo(
+        dir.resolve("missing.csv") + ": no such file\n");
+  }
+}

@@ -1,0 +1,167 @@
+package org.sahelevents.io.acled;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The shape of an ACLED file: its columns in order (as the header wrote them, unknown ones included), the HXL hashtag
+ * row of HDX copies, and how it writes dates and actor types. A reader detects the layout of each file; a writer
+ * writes records in a layout, by default the one they were read in.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class AcledLayout implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final List<AcledColumn> CURRENT_COLUMNS = List.of(
+      AcledColumn.EVENT_ID_CNTY, AcledColumn.EVENT_DATE, AcledColumn.YEAR, AcledColumn.TIME_PRECISION,
+      AcledColumn.DISORDER_TYPE, AcledColumn.EVENT_TYPE, AcledColumn.SUB_EVENT_TYPE, AcledColumn.ACTOR1,
+      AcledColumn.ASSOC_ACTOR_1, AcledColumn.INTER1, AcledColumn.ACTOR2, AcledColumn.ASSOC_ACTOR_2,
+      AcledColumn.INTER2, AcledColumn.INTERACTION, AcledColumn.CIVILIAN_TARGETING, AcledColumn.ISO,
+      AcledColumn.REGION, AcledColumn.COUNTRY, AcledColumn.ADMIN1, AcledColumn.ADMIN2, AcledColumn.ADMIN3,
+      AcledColumn.LOCATION, AcledColumn.LATITUDE, AcledColumn.LONGITUDE, AcledColumn.GEO_PRECISION,
+      AcledColumn.SOURCE, AcledColumn.SOURCE_SCALE, AcledColumn.NOTES, AcledColumn.FATALITIES, AcledColumn.TAGS,
+      AcledColumn.TIMESTAMP);
+
+  private static final List<AcledColumn> EXPORT_2019_COLUMNS = List.of(
+      AcledColumn.DATA_ID, AcledColumn.ISO, AcledColumn.EVENT_ID_CNTY, AcledColumn.EVENT_ID_NO_CNTY,
+      AcledColumn.EVENT_DATE, AcledColumn.YEAR, AcledColumn.TIME_PRECISION, AcledColumn.EVENT_TYPE,
+      AcledColumn.SUB_EVENT_TYPE, AcledColumn.ACTOR1, AcledColumn.ASSOC_ACTOR_1, AcledColumn.INTER1,
+      AcledColumn.ACTOR2, AcledColumn.ASSOC_ACTOR_2, AcledColumn.INTER2, AcledColumn.INTERACTION, AcledColumn.REGION,
+      AcledColumn.COUNTRY, AcledColumn.ADMIN1, AcledColumn.ADMIN2, AcledColumn.ADMIN3, AcledColumn.LOCATION,
+      AcledColumn.LATITUDE, AcledColumn.LONGITUDE, AcledColumn.GEO_PRECISION, AcledColumn.SOURCE,
+      AcledColumn.SOURCE_SCALE, AcledColumn.NOTES, AcledColumn.FATALITIES, AcledColumn.TIMESTAMP, AcledColumn.ISO3);
+
+  private final List<String> headers;
+  private final List<AcledColumn> columns;
+  private final List<String> hxlTags;
+  private final DateStyle dateStyle;
+  private final ActorTypeStyle actorTypeStyle;
+
+  private AcledLayout(List<String> headers, List<String> hxlTags, DateStyle dateStyle, ActorTypeStyle actorTypeStyle) {
+    this.headers = List.copyOf(headers);
+    List<AcledColumn> mapped = new ArrayList<>();
+    for (String h : headers) {
+      mapped.add(AcledColumn.forHeader(h).orElse(null));
+    }
+    this.columns = java.util.Collections.unmodifiableList(mapped);
+    this.hxlTags = hxlTags == null ? null : List.copyOf(hxlTags);
+    this.dateStyle = Objects.requireNonNull(dateStyle, "dateStyle");
+    this.actorTypeStyle = Objects.requireNonNull(actorTypeStyle, "actorTypeStyle");
+  }
+
+  /**
+   * The current layout (since March 2023): 31 columns from {@code event_id_cnty} to {@code timestamp}, with
+   * {@code disorder_type}, {@code civilian_targeting} and {@code tags}, text actor types and ISO dates.
+   */
+  public static AcledLayout current() {
+    return of(CURRENT_COLUMNS, DateStyle.ISO, ActorTypeStyle.TEXT);
+  }
+
+  /** The 2019 to March 2023 export: 31 columns with {@code data_id}, {@code iso3}, numeric actor types. */
+  public static AcledLayout export2019() {
+    return of(EXPORT_2019_COLUMNS, DateStyle.DAY_MONTH_NAME_YEAR, ActorTypeStyle.NUMERIC);
+  }
+
+  private static AcledLayout of(List<AcledColumn> columns, DateStyle dates, ActorTypeStyle actorTypes) {
+    return new AcledLayout(columns.stream().map(AcledColumn::header).toList(), null, dates, actorTypes);
+  }
+
+  /**
+   * A layout with these header cells, as a file wrote them; headers are matched to {@link AcledColumn}s ignoring
+   * case, and the others are extra columns.
+   *
+   * @param hxlTags the HXL hashtag row of an HDX copy, or null
+   */
+  public static AcledLayout of(List<String> headers, List<String> hxlTags, DateStyle dateStyle,
+      ActorTypeStyle actorTypeStyle) {
+    return new AcledLayout(headers, hxlTags, dateStyle, actorTypeStyle);
+  }
+
+  /** The header cells in file order, as written. */
+  public List<String> headers() {
+    return headers;
+  }
+
+  /** The known column at each position; null for an extra column. */
+  public List<AcledColumn> columns() {
+    return columns;
+  }
+
+  /** Whether the layout has this column. */
+  public boolean has(AcledColumn column) {
+    return columns.contains(column);
+  }
+
+  /** The HXL hashtag row of an HDX copy. */
+  public Optional<List<String>> hxlTags() {
+    return Optional.ofNullable(hxlTags);
+  }
+
+  public DateStyle dateStyle() {
+    return dateStyle;
+  }
+
+  public ActorTypeStyle actorTypeStyle() {
+    return actorTypeStyle;
+  }
+
+  /** A monadic export has {@code actor1} but no {@code actor2}: one row per actor, event ids repeat. */
+  public boolean isMonadic() {
+    return has(AcledColumn.ACTOR1) && !has(AcledColumn.ACTOR2);
+  }
+
+  /** The same columns with another date style. */
+  public AcledLayout withDateStyle(DateStyle style) {
+    return new AcledLayout(headers, hxlTags, style, actorTypeStyle);
+  }
+
+  /** The same columns with another actor type style. */
+  public AcledLayout withActorTypeStyle(ActorTypeStyle style) {
+    return new AcledLayout(headers, hxlTags, dateStyle, style);
+  }
+
+  /** The key under which a record keeps the value of the extra column at this position. */
+  String extraKey(int position) {
+    String header = headers.get(position).strip();
+    return header.isEmpty() ? "column " + (position + 1) : header;
+  }
+
+  Map<AcledColumn, Integer> positions() {
+    Map<AcledColumn, Integer> positions = new EnumMap<>(AcledColumn.class);
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i) != null) {
+        positions.putIfAbsent(columns.get(i), i);
+      }
+    }
+    return positions;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AcledLayout that
+        && headers.equals(that.headers)
+        && Objects.equals(hxlTags, that.hxlTags)
+        && dateStyle == that.dateStyle
+        && actorTypeStyle == that.actorTypeStyle;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(headers, hxlTags, dateStyle, actorTypeStyle);
+  }
+
+  @Override
+  public String toString() {
+    return Stream.of(headers.size() + " columns", isMonadic() ? "monadic" : null,
+            hxlTags != null ? "HXL row" : null, "dates " + dateStyle, "actor types " + actorTypeStyle)
+        .filter(Objects::nonNull).collect(Collectors.joining(", ", "AcledLayout[", "]"));
+  }
+}

@@ -1,0 +1,309 @@
+package org.sahelevents.io.acled;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.sahelevents.core.model.Actor;
+import org.sahelevents.core.model.ActorId;
+import org.sahelevents.core.model.ActorKind;
+import org.sahelevents.core.model.ActorTypeAssignment;
+import org.sahelevents.core.model.AssertionId;
+import org.sahelevents.core.model.Attribution;
+import org.sahelevents.core.model.AttributionKind;
+import org.sahelevents.core.model.Credibility;
+import org.sahelevents.core.model.Document;
+import org.sahelevents.core.model.DocumentId;
+import org.sahelevents.core.model.FatalityEstimate;
+import org.sahelevents.core.model.FatalityValue;
+import org.sahelevents.core.model.GeoPoint;
+import org.sahelevents.core.model.Incident;
+import org.sahelevents.core.model.IncidentId;
+import org.sahelevents.core.model.LocalizedName;
+import org.sahelevents.core.model.Location;
+import org.sahelevents.core.model.NameKind;
+import org.sahelevents.core.model.Participant;
+import org.sahelevents.core.model.ParticipantRole;
+import org.sahelevents.core.model.ParticipationCertainty;
+import org.sahelevents.core.model.Side;
+import org.sahelevents.core.model.Source;
+import org.sahelevents.core.model.SourceId;
+import org.sahelevents.core.model.SourceKind;
+import org.sahelevents.core.model.SourcedAssertion;
+import org.sahelevents.core.model.SpatialPrecision;
+import org.sahelevents.core.model.SubjectRef;
+import org.sahelevents.core.model.TemporalExtent;
+import org.sahelevents.core.model.TimePrecision;
+import org.sahelevents.core.taxonomy.ActorType;
+import org.sahelevents.core.taxonomy.EventType;
+import org.sahelevents.core.taxonomy.SubEventType;
+
+/**
+ * Converts ACLED records to the core model.
+ *
+ * <table>
+ * <caption>Mapping of an ACLED row</caption>
+ * <tr><th>ACLED</th><th>model</th></tr>
+ * <tr><td>{@code event_id_cnty}</td><td>incident id, and external id {@code "acled"}</td></tr>
+ * <tr><td>{@code event_type}, {@code sub_event_type}, {@code disorder_type}</td><td>the incident's types</td></tr>
+ * <tr><td>{@code event_date}, {@code time_precision}</td><td>a {@code TemporalExtent}: 1 the day; 2 the week
+ * around the date (ACLED codes the middle of the week); 3 the calendar month</td></tr>
+ * <tr><td>{@code location}, {@code admin1-3}, {@code country}, {@code iso}, {@code iso3}, coordinates,
+ * {@code geo_precision}</td><td>the incident's {@code Location}</td></tr>
+ * <tr><td>{@code actor1}, {@code actor2}</td><td>participants on sides A and B: combatants in battles; perpetrator
+ * and target in violence against civilians, explosions/remote violence and mob violence; main actors otherwise. An
+ * "X and/or Y" cell gives one participant per name, each {@code ONE_OF_ALTERNATIVES}</td></tr>
+ * <tr><td>{@code assoc_actor_1}, {@code assoc_actor_2}</td><td>{@code ASSOCIATED} participants on the same
+ * side</td></tr>
+ * <tr><td>{@code inter1}, {@code inter2}</td><td>each actor's ACLED type and its {@code ActorKind}</td></tr>
+ * <tr><td>{@code fatalities}</td><td>a sourced assertion "at least N killed", coded by ACLED (credibility not
+ * judged), attributed to the outlets of {@code source}, recorded at {@code timestamp}</td></tr>
+ * <tr><td>{@code timestamp}</td><td>the publication time of the document standing for the row</td></tr>
+ * <tr><td>{@code civilian_targeting}, {@code notes}, {@code tags}</td><td>the incident's fields of the same
+ * names</td></tr>
+ * </table>
+ *
+ * <p>Actor ids are the ACLED names with white space replaced by {@code _}, so the same name gives the same actor in
+ * every event. {@code source_scale}, {@code region} and the row ids stay on the {@link AcledRecord}. This class is
+ * stateless and thread-safe.
+ */
+public final class AcledModelMapping {
+  /** The id of ACLED as a {@link Source}. */
+  public static final SourceId ACLED = SourceId.of("acled");
+
+  private static final Source ACLED_SOURCE = Source.builder()
+      .id(ACLED)
+      .name(LocalizedName.of("Armed Conflict Location & Event Data Project", "en", NameKind.OFFICIAL))
+      .addAlias(LocalizedName.of("ACLED", "en", NameKind.ACRONYM))
+      .kind(SourceKind.RESEARCH_DATASET)
+      .build();
+
+  private AcledModelMapping() {}
+
+  /** Converts one dyadic row (or one monadic row alone). */
+  public static AcledEvent toEvent(AcledRecord record) {
+    return toEvent(List.of(record));
+  }
+
+  /**
+   * Converts the rows of one event: one dyadic row, or the monadic rows of one {@code event_id_cnty} (the first row's
+   * actor is side A, the second's side B). Fatalities are taken once, never added up: monadic rows repeat them.
+   *
+   * @throws IllegalArgumentException if the rows are empty or belong to different events
+   */
+  public static AcledEvent toEvent(List<AcledRecord> rows) {
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("an event needs at least one row");
+    }
+    AcledRecord first = rows.get(0);
+    for (AcledRecord r : rows) {
+      if (!r.eventIdCnty().equals(first.eventIdCnty())) {
+        throw new IllegalArgumentException("rows of different events: " + first.eventIdCnty() + " and "
+            + r.eventIdCnty());
+      }
+    }
+    Map<ActorId, Actor> actors = new LinkedHashMap<>();
+    List<Participant> participants = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      AcledRecord r = rows.get(i);
+      Side side = i == 0 ? Side.A : Side.B;
+      participate(actors, participants, r.actor1Alternatives(), r.inter1(), mainRole(first, side), side);
+      associate(actors, participants, r.assocActor1(), side);
+      if (rows.size() == 1) {
+        participate(actors, participants, r.actor2Alternatives(), r.inter2(), mainRole(first, Side.B), Side.B);
+        associate(actors, participants, r.assocActor2(), Side.B);
+      }
+    }
+    IncidentId incidentId = IncidentId.of(first.eventIdCnty());
+    Incident.Builder incident = Incident.builder()
+        .id(incidentId)
+        .eventType(first.eventType())
+        .disorderTypes(first.disorderTypes())
+        .time(time(first))
+        .location(location(first))
+        .participants(participants)
+        .civilianTargeting(first.civilianTargeting())
+        .tags(first.tags())
+        .putExternalId("acled", first.eventIdCnty());
+    first.subEventType().ifPresent(incident::subEventType);
+    first.notes().ifPresent(incident::notes);
+
+    Instant recorded = first.timestamp().isPresent() ? Instant.ofEpochSecond(first.timestamp().getAsLong())
+        : first.eventDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+    DocumentId documentId = DocumentId.of("acled:" + first.eventIdCnty());
+    Document.Builder document = Document.builder().id(documentId).source(ACLED).externalRef(first.eventIdCnty());
+    first.timestamp().ifPresent(t -> document.publishedAt(Instant.ofEpochSecond(t)));
+    SourcedAssertion.Builder fatalities = SourcedAssertion.builder()
+        .id(AssertionId.of("acled:" + first.eventIdCnty() + ":fatalities"))
+        .subject(SubjectRef.of(incidentId))
+        .field("fatalities")
+        .value(FatalityValue.of(FatalityEstimate.atLeast(first.fatalities())))
+        .reportedIn(documentId)
+        .attributionKind(AttributionKind.DATASET_CODING)
+        .credibility(Credibility.CANNOT_BE_JUDGED)
+        .recordedAt(recorded);
+    if (!first.sources().isEmpty()) {
+      fatalities.attributedTo(Attribution.described(String.join("; ", first.sources())));
+    }
+    return new AcledEvent(incident.build(), List.copyOf(actors.values()), ACLED_SOURCE, document.build(),
+        List.of(fatalities.build()));
+  }
+
+  /**
+   * Groups consecutive rows with the same {@code event_id_cnty}, in constant memory: the rows of a monadic export
+   * come one event at a time. Dyadic rows come out one per group.
+   */
+  public static Stream<List<AcledRecord>> groupByEvent(Stream<AcledRecord> rows) {
+    Iterator<AcledRecord> it = rows.iterator();
+    Iterator<List<AcledRecord>> groups = new Iterator<>() {
+      private AcledRecord pending;
+
+      @Override
+      public boolean hasNext() {
+        return pending != null || it.hasNext();
+      }
+
+      @Override
+      public List<AcledRecord> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        List<AcledRecord> group = new ArrayList<>(2);
+        group.add(pending != null ? pending : it.next());
+        pending = null;
+        while (it.hasNext()) {
+          AcledRecord next = it.next();
+          if (!next.eventIdCnty().equals(group.get(0).eventIdCnty())) {
+            pending = next;
+            break;
+          }
+          group.add(next);
+        }
+        return List.copyOf(group);
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(groups, Spliterator.ORDERED), false)
+        .onClose(rows::close);
+  }
+
+  private static ParticipantRole mainRole(AcledRecord r, Side side) {
+    EventType type = r.eventType();
+    if (type == EventType.BATTLES) {
+      return ParticipantRole.COMBATANT;
+    }
+    boolean oneSided = type == EventType.VIOLENCE_AGAINST_CIVILIANS || type == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+        || r.subEventType().filter(s -> s == SubEventType.MOB_VIOLENCE).isPresent();
+    if (oneSided) {
+      return side == Side.A ? ParticipantRole.PERPETRATOR : ParticipantRole.TARGET;
+    }
+    return ParticipantRole.MAIN_ACTOR;
+  }
+
+  private static void participate(Map<ActorId, Actor> actors, List<Participant> participants, List<String> names,
+      Optional<ActorType> type, ParticipantRole role, Side side) {
+    ParticipationCertainty certainty = names.size() > 1
+        ? ParticipationCertainty.ONE_OF_ALTERNATIVES : ParticipationCertainty.ASSERTED;
+    for (String name : names) {
+      ActorId id = actor(actors, name, type);
+      participants.add(Participant.builder().actor(id).role(role).side(side).certainty(certainty).build());
+    }
+  }
+
+  private static void associate(Map<ActorId, Actor> actors, List<Participant> participants, List<String> names,
+      Side side) {
+    for (String name : names) {
+      participants.add(Participant.of(actor(actors, name, Optional.empty()), ParticipantRole.ASSOCIATED, side));
+    }
+  }
+
+  private static ActorId actor(Map<ActorId, Actor> actors, String name, Optional<ActorType> type) {
+    ActorId id = ActorId.of(idOf(name));
+    actors.computeIfAbsent(id, key -> {
+      Actor.Builder actor = Actor.builder().id(key).name(LocalizedName.of(name, "en", NameKind.OFFICIAL))
+          .kind(kind(name, type)).putExternalId("acled", name);
+      type.ifPresent(t -> actor.addAcledType(ActorTypeAssignment.of(t)));
+      return actor.build();
+    });
+    return id;
+  }
+
+  // The ACLED name with each run of white space replaced by "_": ids may not contain white space.
+  private static String idOf(String name) {
+    StringBuilder id = new StringBuilder(name.length());
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = id.length() > 0;
+      } else {
+        if (space) {
+          id.append('_');
+          space = false;
+        }
+        id.append(c);
+      }
+    }
+    return id.toString();
+  }
+
+  private static ActorKind kind(String name, Optional<ActorType> type) {
+    if (name.startsWith("Unidentified Armed Group")) {
+      return ActorKind.UNIDENTIFIED_ARMED_GROUP;
+    }
+    if (type.isEmpty()) {
+      return name.startsWith("Civilians (") ? ActorKind.CIVILIANS : ActorKind.OTHER;
+    }
+    return switch (type.get()) {
+      case STATE_FORCES -> ActorKind.STATE_FORCE;
+      case REBEL_GROUP -> ActorKind.REBEL_GROUP;
+      case POLITICAL_MILITIA -> ActorKind.POLITICAL_MILITIA;
+      case IDENTITY_MILITIA -> ActorKind.IDENTITY_MILITIA;
+      case RIOTERS -> ActorKind.RIOTERS;
+      case PROTESTERS -> ActorKind.PROTESTERS;
+      case CIVILIANS -> ActorKind.CIVILIANS;
+      case EXTERNAL_OTHER_FORCES -> ActorKind.EXTERNAL_STATE_FORCE;
+    };
+  }
+
+  private static TemporalExtent time(AcledRecord r) {
+    LocalDate date = r.eventDate();
+    int precision = r.timePrecision().orElse(1);
+    return switch (precision) {
+      case 2 -> TemporalExtent.builder().earliest(date.minusDays(3)).latest(date.plusDays(3))
+          .precision(TimePrecision.WEEK).build();
+      case 3 -> TemporalExtent.month(YearMonth.from(date));
+      default -> TemporalExtent.day(date);
+    };
+  }
+
+  private static String nfc(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  private static Location location(AcledRecord r) {
+    Location.Builder b = Location.builder()
+        .name(nfc(r.location()))
+        .country(r.country())
+        .point(GeoPoint.of(r.latitude().doubleValue(), r.longitude().doubleValue()))
+        .precision(r.geoPrecision().isPresent() && r.geoPrecision().getAsInt() >= 1 && r.geoPrecision().getAsInt() <= 3
+            ? SpatialPrecision.fromAcledCode(r.geoPrecision().getAsInt()) : SpatialPrecision.EXACT);
+    r.admin1().ifPresent(b::admin1);
+    r.admin2().ifPresent(b::admin2);
+    r.admin3().ifPresent(b::admin3);
+    r.iso().ifPresent(b::countryIsoNumeric);
+    r.iso3().ifPresent(b::countryIso3);
+    return b.build();
+  }
+}

@@ -1,0 +1,149 @@
+package org.sahelevents.io.acled;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.sahelevents.io.acled.internal.DecodingReader;
+
+/**
+ * Reads ACLED data: CSV files ({@link AcledCsv#reader()}) and the API's JSON ({@link AcledJson#reader()}), to
+ * {@link AcledRecords} in constant memory, with every bad row reported by line (CSV) or JSON pointer (JSON), column,
+ * raw value and reason.
+ *
+ * <p>CSV files of every generation are read: the 2016 files (upper-case headers, {@code GWNO}, old event types,
+ * {@code dd/MM/yyyy} dates), the 2017-2019 and 2019-2023 exports, the current layout, monadic exports, HDX copies
+ * (their HXL row is recognised and kept), spreadsheet re-saves ({@code ;} delimiter, {@code d-MMM-yy} dates, BOM).
+ * Columns are found by header, ignoring case and order; columns ACLED never had are kept.
+ *
+ * <p>Bytes are decoded as UTF-8, with or without a byte order mark; input that is not valid UTF-8 is read as
+ * Windows-1252 from the first byte that is not, and {@link AcledRecords#encodingNote()} says so.
+ *
+ * <p>JSON is the API's response envelope ({@code {"status": ..., "data": [...]}}) or a bare array of rows; values
+ * may be strings, as the API sends them, or numbers. Rows are located by their index in {@code data}.
+ *
+ * <p>Instances are immutable and thread-safe: configure one and share it; each {@code open} returns records for one
+ * input.
+ */
+public final class AcledReader {
+  /** The longest record read by default, in characters; longer ones are rejected rows, not memory exhaustion. */
+  public static final int DEFAULT_MAX_RECORD_CHARS = 1 << 20;
+
+  private final boolean json;
+  private final BadRowPolicy badRows;
+  private final AcledValidation validation;
+  private final int maxRecordChars;
+
+  private AcledReader(Builder b) {
+    this.json = b.json;
+    this.badRows = b.badRows;
+    this.validation = b.validation;
+    this.maxRecordChars = b.maxRecordChars;
+  }
+
+  static Builder builder(boolean json) {
+    return new Builder(json);
+  }
+
+  /**
+   * Opens a file.
+   *
+   * @throws AcledFormatException if it is empty or not ACLED data (a CSV header that names no ACLED column or lacks
+   *     a required one; JSON without a {@code data} array)
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public AcledRecords open(Path file) {
+    return open(file, null);
+  }
+
+  /** As {@link #open(Path)}, passing every rejected row to {@code onRejected} as it is found. */
+  public AcledRecords open(Path file, Consumer<AcledRejectedRow> onRejected) {
+    try {
+      return open(Files.newInputStream(file), file.toString(), onRejected);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens bytes; {@code name} is how problems name the input. Closing the records closes the stream. */
+  public AcledRecords open(InputStream in, String name, Consumer<AcledRejectedRow> onRejected) {
+    DecodingReader decoding = new DecodingReader(in);
+    return open(decoding, json ? null : decoding, name, onRejected);
+  }
+
+  /** Opens characters that are already decoded. Closing the records closes the reader. */
+  public AcledRecords open(Reader in, String name, Consumer<AcledRejectedRow> onRejected) {
+    return open(in, null, name, onRejected);
+  }
+
+  private AcledRecords open(Reader in, DecodingReader decoding, String name, Consumer<AcledRejectedRow> onRejected) {
+    Objects.requireNonNull(name, "name");
+    try {
+      RowSource source = json ? new JsonRowSource(in, name) : new CsvRowSource(in, decoding, name, maxRecordChars);
+      return new AcledRecords(source, name, validation, badRows, onRejected);
+    } catch (RowSource.RowSyntaxException e) {
+      closeQuietly(in);
+      throw new AcledFormatException(new AcledProblem(name, e.line, null, null, "malformed header: "
+          + e.getMessage()), null);
+    } catch (IOException e) {
+      closeQuietly(in);
+      throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(in);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(Reader in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // The original failure is the one to report.
+    }
+  }
+
+  /** Configures an {@link AcledReader}. Not thread-safe; the reader it builds is. */
+  public static final class Builder {
+    private final boolean json;
+    private BadRowPolicy badRows = BadRowPolicy.FAIL;
+    private AcledValidation validation = AcledValidation.CONSISTENCY;
+    private int maxRecordChars = DEFAULT_MAX_RECORD_CHARS;
+
+    private Builder(boolean json) {
+      this.json = json;
+    }
+
+    /** What to do with bad rows. Default: {@link BadRowPolicy#FAIL}. */
+    public Builder badRows(BadRowPolicy policy) {
+      this.badRows = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** How much to check. Default: {@link AcledValidation#CONSISTENCY}. */
+    public Builder validation(AcledValidation level) {
+      this.validation = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * The longest CSV record accepted, in characters. Default: {@value AcledReader#DEFAULT_MAX_RECORD_CHARS}.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxRecordChars(int chars) {
+      if (chars <= 0) {
+        throw new IllegalArgumentException("maxRecordChars must be positive, was " + chars);
+      }
+      this.maxRecordChars = chars;
+      return this;
+    }
+
+    public AcledReader build() {
+      return new AcledReader(this);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.sahelevents.io.acled;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.sahelevents.core.taxonomy.ActorType;
+import org.sahelevents.core.taxonomy.DisorderType;
+import org.sahelevents.core.taxonomy.EventType;
+import org.sahelevents.core.taxonomy.Interaction;
+import org.sahelevents.core.taxonomy.SourceScale;
+import org.sahelevents.core.taxonomy.SubEventType;
+
+/**
+ * One ACLED row, typed and faithful: every column of every generation, with the extra columns a file has (such as
+ * {@code population_best}) kept in order. Coordinates keep their decimal digits; lists ({@code assoc_actor_*},
+ * {@code source}, {@code tags}) are split on {@code ;}; an old event type keeps its original spelling next to the
+ * current type it maps to. Cells are read without surrounding white space. Equality ignores where the row was read
+ * (its line and layout), so a record read back from a file it was written to equals the original.
+ *
+ * <p>{@link AcledModelMapping} converts a record to the core model. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@RecordStyle
+public abstract class AcledRecord implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  AcledRecord() {}
+
+  /** ACLED's event id, such as {@code MLI4111}; repeated on every row of an event in monadic exports. */
+  public abstract String eventIdCnty();
+
+  public abstract LocalDate eventDate();
+
+  /** The {@code year} column; it must match {@link #eventDate()}. */
+  public abstract OptionalInt year();
+
+  /** The {@code time_precision} code, 1 to 3. */
+  public abstract OptionalInt timePrecision();
+
+  /** The {@code disorder_type} column (current layout only); empty when the file has none. */
+  public abstract Set<DisorderType> disorderTypes();
+
+  /** The event type in the current taxonomy; for an old event type, the type it maps to. */
+  public abstract EventType eventType();
+
+  /** The original event type of a file from before 2019, such as {@code "Remote violence"}. */
+  public abstract Optional<String> legacyEventType();
+
+  /** Absent in files from before 2019, and when an old event type has no unique sub-event type. */
+  public abstract Optional<SubEventType> subEventType();
+
+  /** The {@code actor1} cell as written; see {@link #actor1Alternatives()}. */
+  public abstract String actor1();
+
+  public abstract List<String> assocActor1();
+
+  public abstract Optional<ActorType> inter1();
+
+  public abstract Optional<String> actor2();
+
+  public abstract List<String> assocActor2();
+
+  public abstract Optional<ActorType> inter2();
+
+  public abstract Optional<Interaction> interaction();
+
+  /** The {@code civilian_targeting} column: {@code "Civilian targeting"} or blank. */
+  @Value.Default
+  public boolean civilianTargeting() {
+    return false;
+  }
+
+  /** ISO 3166-1 numeric code of the country. */
+  public abstract OptionalInt iso();
+
+  public abstract Optional<String> region();
+
+  public abstract String country();
+
+  public abstract Optional<String> admin1();
+
+  public abstract Optional<String> admin2();
+
+  public abstract Optional<String> admin3();
+
+  public abstract String location();
+
+  /** Latitude with the digits the file gave (ACLED writes four decimals and strips trailing zeros). */
+  public abstract BigDecimal latitude();
+
+  public abstract BigDecimal longitude();
+
+  /** The {@code geo_precision} code, 1 to 3. */
+  public abstract OptionalInt geoPrecision();
+
+  /** The {@code source} column split on {@code ;}: outlets, or {@code "Undisclosed Source"} for partners. */
+  public abstract List<String> sources();
+
+  /** The {@code source_scale} cell as written, such as {@code "Local partner-National"}; see {@link #sourceScales()}. */
+  public abstract Optional<String> sourceScale();
+
+  public abstract Optional<String> notes();
+
+  /** The reported fatalities: ACLED's most conservative figure. Repeated on every row of a monadic event. */
+  public abstract int fatalities();
+
+  /** The {@code tags} column split on {@code ;}, such as {@code "crowd size=no report"}. */
+  public abstract List<String> tags();
+
+  /** When ACLED last uploaded or changed the row, in Unix seconds. */
+  public abstract OptionalLong timestamp();
+
+  /** 2019-2023 exports only. */
+  public abstract OptionalLong dataId();
+
+  /** 2017-2023 exports only. */
+  public abstract OptionalLong eventIdNoCnty();
+
+  /** 2019-2023 exports only. */
+  public abstract Optional<String> iso3();
+
+  /** 2016 and earlier files only: Gleditsch-Ward country number. */
+  public abstract OptionalInt gwno();
+
+  /** Columns ACLED never defined, by header, in file order: {@code population_best}, a user's own column. */
+  public abstract Map<String, String> extraColumns();
+
+  /** The line the row starts on in the file it was read from; 0 when not read from a file. Ignored by equals. */
+  @Value.Default
+  @Value.Auxiliary
+  public long line() {
+    return 0;
+  }
+
+  /** The layout of the file the row was read from; ignored by equals. */
+  @Value.Auxiliary
+  public abstract Optional<AcledLayout> layout();
+
+  /**
+   * The alternatives of an uncertain attribution: ACLED writes "X and/or Y" in one actor cell when either X or Y
+   * did it. A plain cell gives one name.
+   */
+  public List<String> actor1Alternatives() {
+    return alternatives(actor1());
+  }
+
+  /** As {@link #actor1Alternatives()}, for actor 2. */
+  public List<String> actor2Alternatives() {
+    return actor2().map(AcledRecord::alternatives).orElse(List.of());
+  }
+
+  /**
+   * The scales of {@link #sourceScale()}, parsed leniently ({@code "Other-subnational"}, {@code "Local"}).
+   *
+   * @throws org.sahelevents.core.taxonomy.UnknownTermException if a part is not a source scale
+   */
+  public List<SourceScale> sourceScales() {
+    return sourceScale().map(SourceScale::parseList).orElse(List.of());
+  }
+
+  private static List<String> alternatives(String cell) {
+    return cell.contains("and/or") ? List.of(cell.split("\\s+and/or\\s+")) : List.of(cell);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AcledRecord}. Not thread-safe. */
+  public static class Builder extends ImmutableAcledRecord.Builder {}
+}

@@ -1,0 +1,162 @@
+package org.sahelevents.io.acled;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The records of one open ACLED input, read one at a time in constant memory. Rows that cannot be accepted are
+ * handled by the reader's {@link BadRowPolicy}; either way {@code rowsRead() == rowsAccepted() + rowsRejected()}.
+ * Close it (or the stream from {@link #stream()}) to release the input.
+ *
+ * <p>Not thread-safe: one thread reads one input. Open one per file, or per partition in a Spark job.
+ */
+public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable {
+  /** How many rejected rows {@link #rejectedRows()} keeps; all of them go to the listener given when opening. */
+  public static final int RETAINED_REJECTIONS = 10_000;
+
+  private final RowSource source;
+  private final String name;
+  private final RowParser parser;
+  private final BadRowPolicy policy;
+  private final Consumer<AcledRejectedRow> onRejected;
+  private final List<AcledRejectedRow> retained = new ArrayList<>();
+  private AcledRecord next;
+  private boolean done;
+  private long read;
+  private long accepted;
+  private long rejected;
+
+  AcledRecords(RowSource source, String name, AcledValidation validation, BadRowPolicy policy,
+      Consumer<AcledRejectedRow> onRejected) {
+    this.source = source;
+    this.name = name;
+    this.parser = new RowParser(source.layout(), name, validation, source.isJson());
+    this.policy = policy;
+    this.onRejected = onRejected;
+  }
+
+  /** The layout of the input: its columns, and how it writes dates and actor types. */
+  public AcledLayout layout() {
+    return source.layout();
+  }
+
+  /** The input's name, as problems report it. */
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && !done) {
+      advance();
+    }
+    return next != null;
+  }
+
+  @Override
+  public AcledRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    AcledRecord r = next;
+    next = null;
+    return r;
+  }
+
+  private void advance() {
+    long line;
+    List<String> cells;
+    try {
+      if (!source.next()) {
+        done = true;
+        return;
+      }
+      line = source.line();
+      cells = source.cells();
+    } catch (RowSource.RowSyntaxException e) {
+      read++;
+      String column = e.field >= 0 && e.field < layout().headers().size() ? layout().headers().get(e.field) : null;
+      AcledProblem problem = source.isJson() ? AcledProblem.inJson(name, e.line, column, null, e.getMessage())
+          : new AcledProblem(name, e.line, column, null, e.getMessage());
+      reject(new AcledRejectedRow(e.line, List.of(), List.of(problem)));
+      return;
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+    }
+    read++;
+    AcledRecord record = parser.parse(cells, line);
+    if (record != null) {
+      accepted++;
+      next = record;
+    } else {
+      reject(new AcledRejectedRow(line, cells, parser.problems()));
+    }
+  }
+
+  private void reject(AcledRejectedRow row) {
+    rejected++;
+    if (policy == BadRowPolicy.FAIL) {
+      done = true;
+      throw new AcledFormatException(row.problems().get(0), row);
+    }
+    if (retained.size() < RETAINED_REJECTIONS) {
+      retained.add(row);
+    }
+    if (onRejected != null) {
+      onRejected.accept(row);
+    }
+  }
+
+  /** Data rows read so far (the header and an HXL row are not data). */
+  public long rowsRead() {
+    return read;
+  }
+
+  public long rowsAccepted() {
+    return accepted;
+  }
+
+  public long rowsRejected() {
+    return rejected;
+  }
+
+  /** The first {@value #RETAINED_REJECTIONS} rejected rows, in order. */
+  public List<AcledRejectedRow> rejectedRows() {
+    return Collections.unmodifiableList(retained);
+  }
+
+  /**
+   * Says how the input was decoded when that is worth telling: it was not valid UTF-8, so it was read as
+   * Windows-1252 from the first byte that was not. Complete once the input has been read to the end.
+   */
+  public Optional<String> encodingNote() {
+    return source.encodingNote();
+  }
+
+  /** The remaining records as a sequential stream; closing the stream closes the input. */
+  public Stream<AcledRecord> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).onClose(this::close);
+  }
+
+  @Override
+  public void close() {
+    done = true;
+    try {
+      source.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

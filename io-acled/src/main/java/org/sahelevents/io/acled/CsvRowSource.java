@@ -1,0 +1,204 @@
+package org.sahelevents.io.acled;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sahelevents.io.acled.internal.AcledDates;
+import org.sahelevents.io.acled.internal.CsvSyntaxException;
+import org.sahelevents.io.acled.internal.CsvTokenizer;
+import org.sahelevents.io.acled.internal.DecodingReader;
+
+/** Rows of an ACLED CSV file: header, optional HXL row, then data. Not thread-safe. */
+final class CsvRowSource implements RowSource {
+  static final Set<AcledColumn> REQUIRED = EnumSet.of(AcledColumn.EVENT_ID_CNTY, AcledColumn.EVENT_DATE,
+      AcledColumn.EVENT_TYPE, AcledColumn.ACTOR1, AcledColumn.COUNTRY, AcledColumn.LOCATION, AcledColumn.LATITUDE,
+      AcledColumn.LONGITUDE, AcledColumn.FATALITIES);
+
+  private final Reader reader;
+  private final DecodingReader decoding;
+  private final CsvTokenizer tokenizer;
+  private final AcledLayout layout;
+  private List<String> cells;
+  private long line;
+  private List<String> pending;
+  private long pendingLine;
+  private RowSyntaxException pendingError;
+
+  CsvRowSource(Reader in, DecodingReader decoding, String name, int maxRecordChars) throws IOException {
+    this.decoding = decoding;
+    BufferedReader buffered = new BufferedReader(in, 1 << 16);
+    this.reader = buffered;
+    char delimiter = detectDelimiter(buffered);
+    this.tokenizer = new CsvTokenizer(buffered, delimiter, maxRecordChars);
+    if (!nextTokens()) {
+      throw new AcledFormatException(new AcledProblem(name, 1, null, null, "empty input: no header"), null);
+    }
+    List<String> headers = List.copyOf(tokenizer.fields());
+    checkHeader(name, headers);
+    List<String> hxl = null;
+    // The first data row is read ahead to learn the date and actor type styles; if it is malformed, the error is
+    // the first row's to report, not the header's.
+    try {
+      if (nextTokens()) {
+        List<String> row = List.copyOf(tokenizer.fields());
+        if (isHxl(row)) {
+          hxl = row;
+          if (nextTokens()) {
+            pending = List.copyOf(tokenizer.fields());
+            pendingLine = tokenizer.recordStartLine();
+          }
+        } else {
+          pending = row;
+          pendingLine = tokenizer.recordStartLine();
+        }
+      }
+    } catch (RowSyntaxException e) {
+      pendingError = e;
+    }
+    this.layout = AcledLayout.of(headers, hxl, dateStyle(headers, pending), actorTypeStyle(headers, pending));
+  }
+
+  private boolean nextTokens() throws IOException {
+    try {
+      return tokenizer.next();
+    } catch (CsvSyntaxException e) {
+      throw new RowSyntaxException(e.line(), e.fieldIndex(), e.getMessage());
+    }
+  }
+
+  // A semicolon-separated header (a spreadsheet re-save in a French locale) has semicolons and no commas.
+  private static char detectDelimiter(BufferedReader in) throws IOException {
+    in.mark(1 << 16);
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = 0; i < 1 << 16; i++) {
+      int c = in.read();
+      if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
+        break;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    in.reset();
+    return semicolons > 0 && commas == 0 ? ';' : ',';
+  }
+
+  private static void checkHeader(String name, List<String> headers) {
+    Set<AcledColumn> present = EnumSet.noneOf(AcledColumn.class);
+    headers.forEach(h -> AcledColumn.forHeader(h).ifPresent(present::add));
+    if (present.isEmpty()) {
+      throw new AcledFormatException(new AcledProblem(name, 1, null, null,
+          "not an ACLED file: the header names none of ACLED's columns (event_id_cnty, event_date, ...)"), null);
+    }
+    Set<AcledColumn> missing = EnumSet.copyOf(REQUIRED);
+    missing.removeAll(present);
+    if (!missing.isEmpty()) {
+      throw new AcledFormatException(new AcledProblem(name, 1, null, null, "the header lacks required column(s) "
+          + missing.stream().map(AcledColumn::header).collect(Collectors.joining(", "))), null);
+    }
+  }
+
+  // HDX copies put HXL hashtags (#event+code, #date+occurred, ...) in the row after the header.
+  private static boolean isHxl(List<String> row) {
+    boolean any = false;
+    for (String cell : row) {
+      String c = cell.strip();
+      if (!c.isEmpty()) {
+        if (c.charAt(0) != '#') {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  static DateStyle dateStyle(List<String> headers, List<String> row) {
+    return cellOf(headers, row, AcledColumn.EVENT_DATE).map(AcledDates::styleOf).orElse(DateStyle.ISO);
+  }
+
+  static ActorTypeStyle actorTypeStyle(List<String> headers, List<String> row) {
+    return cellOf(headers, row, AcledColumn.INTER1)
+        .map(v -> v.chars().allMatch(Character::isDigit) ? ActorTypeStyle.NUMERIC : ActorTypeStyle.TEXT)
+        .orElse(ActorTypeStyle.TEXT);
+  }
+
+  private static Optional<String> cellOf(List<String> headers, List<String> row, AcledColumn column) {
+    if (row == null) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < headers.size() && i < row.size(); i++) {
+      if (AcledColumn.forHeader(headers.get(i)).filter(column::equals).isPresent() && !row.get(i).isBlank()) {
+        return Optional.of(row.get(i).strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public AcledLayout layout() {
+    return layout;
+  }
+
+  @Override
+  public boolean next() throws IOException {
+    if (pendingError != null) {
+      RowSyntaxException e = pendingError;
+      pendingError = null;
+      throw e;
+    }
+    if (pending != null) {
+      cells = pending;
+      line = pendingLine;
+      pending = null;
+      return true;
+    }
+    if (!nextTokens()) {
+      return false;
+    }
+    cells = tokenizer.fields();
+    line = tokenizer.recordStartLine();
+    return true;
+  }
+
+  @Override
+  public List<String> cells() {
+    return cells;
+  }
+
+  @Override
+  public long line() {
+    return line;
+  }
+
+  @Override
+  public boolean isJson() {
+    return false;
+  }
+
+  @Override
+  public Optional<String> encodingNote() {
+    if (decoding == null || !decoding.fellBackToWindows1252()) {
+      return Optional.empty();
+    }
+    return Optional.of("not valid UTF-8 from byte " + decoding.fallbackOffset() + "; "
+        + (decoding.mixedEncoding() ? "the file mixes encodings: its start was read as UTF-8 and the rest"
+            : "read") + " as Windows-1252");
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}

@@ -1,0 +1,446 @@
+package org.sahelevents.io.acled;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+import org.sahelevents.core.taxonomy.ActorType;
+import org.sahelevents.core.taxonomy.DisorderType;
+import org.sahelevents.core.taxonomy.EventType;
+import org.sahelevents.core.taxonomy.Interaction;
+import org.sahelevents.core.taxonomy.SourceScale;
+import org.sahelevents.core.taxonomy.SubEventType;
+import org.sahelevents.core.taxonomy.UnknownTermException;
+import org.sahelevents.core.validation.ModelValidator;
+import org.sahelevents.core.validation.Severity;
+import org.sahelevents.core.validation.Violation;
+import org.sahelevents.io.acled.internal.AcledDates;
+import org.sahelevents.io.acled.internal.LegacyEventTypes;
+
+/** Types one row of a layout into an {@link AcledRecord}, collecting every problem. Not thread-safe. */
+final class RowParser {
+  private final AcledLayout layout;
+  private final String source;
+  private final AcledValidation validation;
+  private final boolean json;
+  private final int[] at = new int[AcledColumn.values().length];
+  private final int[] extras;
+  private final String[] extraKeys;
+  private List<String> cells;
+  private List<AcledProblem> problems;
+  private long line;
+
+  RowParser(AcledLayout layout, String source, AcledValidation validation, boolean json) {
+    this.layout = layout;
+    this.source = source;
+    this.validation = layout.isMonadic() && validation == AcledValidation.MODEL
+        ? AcledValidation.CONSISTENCY : validation;
+    this.json = json;
+    Arrays.fill(at, -1);
+    layout.positions().forEach((column, position) -> at[column.ordinal()] = position);
+    List<Integer> extraPositions = new ArrayList<>();
+    for (int i = 0; i < layout.columns().size(); i++) {
+      if (layout.columns().get(i) == null || at[layout.columns().get(i).ordinal()] != i) {
+        extraPositions.add(i);
+      }
+    }
+    extras = extraPositions.stream().mapToInt(Integer::intValue).toArray();
+    extraKeys = extraPositions.stream().map(layout::extraKey).toArray(String[]::new);
+  }
+
+  /** The record, or null with {@link #problems()} set. */
+  AcledRecord parse(List<String> row, long rowLine) {
+    this.cells = row;
+    this.line = rowLine;
+    this.problems = new ArrayList<>(0);
+    if (!checkWidth()) {
+      return null;
+    }
+    AcledRecord.Builder b = AcledRecord.builder();
+    b.line(rowLine).layout(layout);
+    String id = required(AcledColumn.EVENT_ID_CNTY);
+    if (id != null) {
+      b.eventIdCnty(id);
+    }
+    OptionalInt year = integer(AcledColumn.YEAR);
+    year.ifPresent(b::year);
+    LocalDate date = date(year);
+    if (date != null) {
+      b.eventDate(date);
+    }
+    integer(AcledColumn.TIME_PRECISION).ifPresent(b::timePrecision);
+
+    String actor1 = required(AcledColumn.ACTOR1);
+    if (actor1 != null) {
+      b.actor1(actor1);
+    }
+    b.assocActor1(list(AcledColumn.ASSOC_ACTOR_1));
+    Optional<ActorType> inter1 = actorType(AcledColumn.INTER1);
+    inter1.ifPresent(b::inter1);
+    Optional<String> actor2 = optional(AcledColumn.ACTOR2);
+    actor2.ifPresent(b::actor2);
+    b.assocActor2(list(AcledColumn.ASSOC_ACTOR_2));
+    Optional<ActorType> inter2 = actorType(AcledColumn.INTER2);
+    inter2.ifPresent(b::inter2);
+    Optional<Interaction> interaction = interaction();
+    interaction.ifPresent(b::interaction);
+
+    Optional<SubEventType> sub = term(AcledColumn.SUB_EVENT_TYPE, SubEventType::parse);
+    EventType type = eventType(b, inter1, inter2, sub);
+    sub.ifPresent(b::subEventType);
+    Set<DisorderType> disorder = disorderTypes();
+    b.disorderTypes(disorder);
+    boolean civilians = civilianTargeting();
+    b.civilianTargeting(civilians);
+
+    integer(AcledColumn.ISO).ifPresent(b::iso);
+    optional(AcledColumn.REGION).ifPresent(b::region);
+    String country = required(AcledColumn.COUNTRY);
+    if (country != null) {
+      b.country(country);
+    }
+    optional(AcledColumn.ADMIN1).ifPresent(b::admin1);
+    optional(AcledColumn.ADMIN2).ifPresent(b::admin2);
+    optional(AcledColumn.ADMIN3).ifPresent(b::admin3);
+    String location = required(AcledColumn.LOCATION);
+    if (location != null) {
+      b.location(location);
+    }
+    BigDecimal latitude = decimal(AcledColumn.LATITUDE);
+    BigDecimal longitude = decimal(AcledColumn.LONGITUDE);
+    if (latitude != null) {
+      b.latitude(latitude);
+    }
+    if (longitude != null) {
+      b.longitude(longitude);
+    }
+    OptionalInt geoPrecision = integer(AcledColumn.GEO_PRECISION);
+    geoPrecision.ifPresent(b::geoPrecision);
+    b.sources(list(AcledColumn.SOURCE));
+    Optional<String> scale = optional(AcledColumn.SOURCE_SCALE);
+    scale.ifPresent(b::sourceScale);
+    optional(AcledColumn.NOTES).ifPresent(b::notes);
+    OptionalInt fatalities = integer(AcledColumn.FATALITIES);
+    if (fatalities.isPresent()) {
+      if (fatalities.getAsInt() < 0) {
+        problem(AcledColumn.FATALITIES, "must not be negative");
+      }
+      b.fatalities(fatalities.getAsInt());
+    } else if (cell(AcledColumn.FATALITIES) == null) {
+      problem(AcledColumn.FATALITIES, "is required");
+    }
+    b.tags(list(AcledColumn.TAGS));
+    longValue(AcledColumn.TIMESTAMP).ifPresent(b::timestamp);
+    longValue(AcledColumn.DATA_ID).ifPresent(b::dataId);
+    longValue(AcledColumn.EVENT_ID_NO_CNTY).ifPresent(b::eventIdNoCnty);
+    optional(AcledColumn.ISO3).ifPresent(b::iso3);
+    integer(AcledColumn.GWNO).ifPresent(b::gwno);
+    for (int i = 0; i < extras.length; i++) {
+      b.putExtraColumn(extraKeys[i], extras[i] < cells.size() ? cells.get(extras[i]).strip() : "");
+    }
+
+    if (validation != AcledValidation.TYPES && problems.isEmpty()) {
+      checkConsistency(year, date, type, sub, disorder, inter1, actor2, inter2, interaction, civilians, latitude,
+          longitude, geoPrecision, scale);
+    }
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    AcledRecord record = b.build();
+    if (validation == AcledValidation.MODEL) {
+      checkModel(record);
+    }
+    return problems.isEmpty() ? record : null;
+  }
+
+  List<AcledProblem> problems() {
+    return problems;
+  }
+
+  private boolean checkWidth() {
+    int expected = layout.headers().size();
+    if (cells.size() > expected) {
+      for (int i = expected; i < cells.size(); i++) {
+        if (!cells.get(i).isBlank()) {
+          problems.add(problemAt(null, null, "row has " + cells.size() + " fields but the header has " + expected));
+          return false;
+        }
+      }
+    } else if (cells.size() < expected) {
+      for (int i = cells.size(); i < expected; i++) {
+        if (!layout.headers().get(i).isBlank()) {
+          problems.add(problemAt(null, null, "row has " + cells.size() + " fields but the header has " + expected
+              + " (missing from column " + layout.headers().get(i) + ")"));
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private void checkConsistency(OptionalInt year, LocalDate date, EventType type, Optional<SubEventType> sub,
+      Set<DisorderType> disorder, Optional<ActorType> inter1, Optional<String> actor2, Optional<ActorType> inter2,
+      Optional<Interaction> interaction, boolean civilians, BigDecimal latitude, BigDecimal longitude,
+      OptionalInt geoPrecision, Optional<String> scale) {
+    if (year.isPresent() && date.getYear() != year.getAsInt()) {
+      problem(AcledColumn.YEAR, "does not match event_date (" + date + ")");
+    }
+    if (sub.isPresent() && sub.get().eventType() != type) {
+      problem(AcledColumn.SUB_EVENT_TYPE, "belongs to \"" + sub.get().eventType().label() + "\", not to \""
+          + type.label() + "\"");
+    }
+    if (sub.isPresent() && !disorder.isEmpty() && !disorder.equals(sub.get().disorderTypes())) {
+      problem(AcledColumn.DISORDER_TYPE, "must be \"" + DisorderType.format(sub.get().disorderTypes()) + "\" for \""
+          + sub.get().label() + "\"");
+    }
+    boolean dyadic = at[AcledColumn.ACTOR2.ordinal()] >= 0 && at[AcledColumn.INTER2.ordinal()] >= 0;
+    if (dyadic && actor2.isPresent() != inter2.isPresent()) {
+      problem(AcledColumn.INTER2, actor2.isPresent() ? "is blank (or 0) but there is an actor2"
+          : "is set but there is no actor2");
+    }
+    if (dyadic && interaction.isPresent() && inter1.isPresent()
+        && !interaction.get().equals(Interaction.of(inter1.get(), inter2))) {
+      problem(AcledColumn.INTERACTION, "does not match inter1 and inter2 (expected "
+          + Interaction.of(inter1.get(), inter2).code() + ": " + Interaction.of(inter1.get(), inter2).label() + ")");
+    }
+    if (civilians && type == EventType.BATTLES) {
+      problem(AcledColumn.CIVILIAN_TARGETING, "is never set for Battles");
+    }
+    range(AcledColumn.LATITUDE, latitude, 90);
+    range(AcledColumn.LONGITUDE, longitude, 180);
+    precisionCode(AcledColumn.TIME_PRECISION, integer(AcledColumn.TIME_PRECISION));
+    precisionCode(AcledColumn.GEO_PRECISION, geoPrecision);
+    if (scale.isPresent()) {
+      try {
+        SourceScale.parseList(scale.get());
+      } catch (UnknownTermException e) {
+        problem(AcledColumn.SOURCE_SCALE, "is not a list of source scales: " + e.getMessage());
+      }
+    }
+  }
+
+  private void checkModel(AcledRecord record) {
+    List<Violation> violations = ModelValidator.standard().validate(AcledModelMapping.toEvent(record).catalog());
+    for (Violation v : violations) {
+      if (v.severity() == Severity.ERROR) {
+        problems.add(problemAt(null, null, "breaks the model: " + v));
+      }
+    }
+  }
+
+  private void range(AcledColumn column, BigDecimal value, int limit) {
+    if (value.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+      problem(column, "must be between -" + limit + " and " + limit);
+    }
+  }
+
+  private void precisionCode(AcledColumn column, OptionalInt code) {
+    if (code.isPresent() && (code.getAsInt() < 1 || code.getAsInt() > 3)) {
+      problem(column, "must be 1, 2 or 3");
+    }
+  }
+
+  private EventType eventType(AcledRecord.Builder b, Optional<ActorType> inter1, Optional<ActorType> inter2,
+      Optional<SubEventType> sub) {
+    String raw = required(AcledColumn.EVENT_TYPE);
+    if (raw == null) {
+      return null;
+    }
+    try {
+      EventType type = EventType.parse(raw);
+      b.eventType(type);
+      return type;
+    } catch (UnknownTermException e) {
+      Optional<LegacyEventTypes.Mapped> legacy = LegacyEventTypes.map(raw, inter1, inter2);
+      if (legacy.isEmpty()) {
+        problem(AcledColumn.EVENT_TYPE, "is not an ACLED event type, current or from before 2019");
+        return null;
+      }
+      b.eventType(legacy.get().eventType()).legacyEventType(raw);
+      if (sub.isEmpty()) {
+        legacy.get().subEventType().ifPresent(b::subEventType);
+      }
+      return legacy.get().eventType();
+    }
+  }
+
+  private Set<DisorderType> disorderTypes() {
+    String raw = cell(AcledColumn.DISORDER_TYPE);
+    if (raw == null) {
+      return EnumSet.noneOf(DisorderType.class);
+    }
+    try {
+      return DisorderType.parseSet(raw);
+    } catch (UnknownTermException e) {
+      problem(AcledColumn.DISORDER_TYPE, "is not a disorder type (" + e.getMessage() + ")");
+      return EnumSet.noneOf(DisorderType.class);
+    }
+  }
+
+  private boolean civilianTargeting() {
+    String raw = cell(AcledColumn.CIVILIAN_TARGETING);
+    if (raw == null) {
+      return false;
+    }
+    if (raw.equalsIgnoreCase("Civilian targeting") || raw.equalsIgnoreCase("Civilians targeted")) {
+      return true;
+    }
+    problem(AcledColumn.CIVILIAN_TARGETING, "must be \"Civilian targeting\" or blank");
+    return false;
+  }
+
+  private Optional<Interaction> interaction() {
+    String raw = cell(AcledColumn.INTERACTION);
+    if (raw == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Interaction.parse(raw));
+    } catch (UnknownTermException e) {
+      problem(AcledColumn.INTERACTION, "is not an interaction: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<ActorType> actorType(AcledColumn column) {
+    String raw = cell(column);
+    try {
+      return ActorType.parse(raw);
+    } catch (UnknownTermException e) {
+      problem(column, "is not an actor type (a code 0-8 or a label such as \"Rebel group\")");
+      return Optional.empty();
+    }
+  }
+
+  private <T> Optional<T> term(AcledColumn column, Function<String, T> parse) {
+    String raw = cell(column);
+    if (raw == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parse.apply(raw));
+    } catch (UnknownTermException e) {
+      problem(column, "is not a " + e.vocabulary());
+      return Optional.empty();
+    }
+  }
+
+  private LocalDate date(OptionalInt year) {
+    String raw = required(AcledColumn.EVENT_DATE);
+    if (raw == null) {
+      return null;
+    }
+    try {
+      return AcledDates.parse(raw, year);
+    } catch (DateTimeException e) {
+      problem(AcledColumn.EVENT_DATE, e.getMessage());
+      return null;
+    }
+  }
+
+  private OptionalInt integer(AcledColumn column) {
+    String raw = cell(column);
+    if (raw == null) {
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(Integer.parseInt(raw));
+    } catch (NumberFormatException e) {
+      problem(column, "is not a whole number");
+      return OptionalInt.empty();
+    }
+  }
+
+  private OptionalLong longValue(AcledColumn column) {
+    String raw = cell(column);
+    if (raw == null) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(raw));
+    } catch (NumberFormatException e) {
+      problem(column, "is not a whole number");
+      return OptionalLong.empty();
+    }
+  }
+
+  private BigDecimal decimal(AcledColumn column) {
+    String raw = required(column);
+    if (raw == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(raw);
+    } catch (NumberFormatException e) {
+      problem(column, "is not a decimal number");
+      return null;
+    }
+  }
+
+  private List<String> list(AcledColumn column) {
+    String raw = cell(column);
+    if (raw == null) {
+      return List.of();
+    }
+    List<String> items = new ArrayList<>(2);
+    int start = 0;
+    while (start <= raw.length()) {
+      int end = raw.indexOf(';', start);
+      if (end < 0) {
+        end = raw.length();
+      }
+      String item = raw.substring(start, end).strip();
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+      start = end + 1;
+    }
+    return items;
+  }
+
+  private Optional<String> optional(AcledColumn column) {
+    return Optional.ofNullable(cell(column));
+  }
+
+  private String required(AcledColumn column) {
+    String value = cell(column);
+    if (value == null) {
+      problem(column, at[column.ordinal()] < 0 ? "is missing from the header" : "is required");
+    }
+    return value;
+  }
+
+  // The stripped cell, or null when blank or when the layout has no such column.
+  private String cell(AcledColumn column) {
+    int i = at[column.ordinal()];
+    if (i < 0 || i >= cells.size()) {
+      return null;
+    }
+    String value = cells.get(i);
+    if (value.isEmpty()) {
+      return null;
+    }
+    String stripped = value.strip();
+    return stripped.isEmpty() ? null : stripped;
+  }
+
+  private void problem(AcledColumn column, String reason) {
+    int i = at[column.ordinal()];
+    String raw = i >= 0 && i < cells.size() ? cells.get(i) : null;
+    problems.add(problemAt(i >= 0 ? layout.headers().get(i) : column.header(), raw == null || raw.isEmpty()
+        ? null : raw, reason));
+  }
+
+  private AcledProblem problemAt(String column, String raw, String reason) {
+    return json ? AcledProblem.inJson(source, line, column, raw, reason)
+        : new AcledProblem(source, line, column, raw, reason);
+  }
+}

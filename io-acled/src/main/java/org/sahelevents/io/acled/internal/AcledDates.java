@@ -1,0 +1,108 @@
+package org.sahelevents.io.acled.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.OptionalInt;
+import org.sahelevents.io.acled.DateStyle;
+
+/**
+ * Parses every {@code event_date} format ACLED files use, without regular expressions or exceptions on the hot path.
+ */
+public final class AcledDates {
+  /** ACLED's coverage starts in 1997; earlier years are data errors such as the year 0025 of September 2025. */
+  public static final int FIRST_YEAR = 1997;
+
+  private AcledDates() {}
+
+  /** The style of a date cell, or null when it is in none of them. */
+  public static DateStyle styleOf(String s) {
+    int n = s.length();
+    if (n == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      return DateStyle.ISO;
+    }
+    if (n == 10 && s.charAt(2) == '/' && s.charAt(5) == '/') {
+      return DateStyle.DAY_MONTH_YEAR_SLASHES;
+    }
+    int dash = s.indexOf('-');
+    if (dash > 0 && dash <= 2 && s.lastIndexOf('-') == dash + 4) {
+      return DateStyle.SPREADSHEET;
+    }
+    int space = s.indexOf(' ');
+    return space > 0 && space <= 2 && s.lastIndexOf(' ') > space ? DateStyle.DAY_MONTH_NAME_YEAR : null;
+  }
+
+  /**
+   * Parses a date in any style. A two-digit year takes its century from {@code year} when given (which must then
+   * end in the same two digits), otherwise 19xx from 97 up and 20xx below.
+   *
+   * @throws DateTimeException with a reason a person understands
+   */
+  public static LocalDate parse(String s, OptionalInt year) {
+    DateStyle style = styleOf(s);
+    if (style == null) {
+      throw new DateTimeException("not a date in any ACLED format (2020-07-31, 31 July 2020, 31/07/2020, 31-Jul-20)");
+    }
+    LocalDate date = switch (style) {
+      case ISO -> LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
+      case DAY_MONTH_YEAR_SLASHES -> LocalDate.of(number(s, 6, 10), number(s, 3, 5), number(s, 0, 2));
+      case SPREADSHEET -> {
+        int dash = s.indexOf('-');
+        int yy = number(s, dash + 5, s.length());
+        if (s.length() - dash - 5 != 2) {
+          throw new DateTimeException("a spreadsheet date needs a two-digit year");
+        }
+        int fullYear;
+        if (year.isPresent()) {
+          if (year.getAsInt() % 100 != yy) {
+            throw new DateTimeException("the two-digit year " + yy + " does not match the year column ("
+                + year.getAsInt() + ")");
+          }
+          fullYear = year.getAsInt();
+        } else {
+          fullYear = yy >= FIRST_YEAR % 100 ? 1900 + yy : 2000 + yy;
+        }
+        yield LocalDate.of(fullYear, month(s.substring(dash + 1, dash + 4)), number(s, 0, dash));
+      }
+      case DAY_MONTH_NAME_YEAR -> {
+        int first = s.indexOf(' ');
+        int last = s.lastIndexOf(' ');
+        yield LocalDate.of(number(s, last + 1, s.length()), month(s.substring(first + 1, last)),
+            number(s, 0, first));
+      }
+    };
+    if (date.getYear() < FIRST_YEAR) {
+      throw new DateTimeException("year " + date.getYear() + " is before ACLED's coverage (" + FIRST_YEAR + ")");
+    }
+    return date;
+  }
+
+  private static int number(String s, int from, int to) {
+    if (from >= to) {
+      throw new DateTimeException("missing number");
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new DateTimeException("\"" + s.substring(from, to) + "\" is not a number");
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december"};
+
+  private static Month month(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < MONTHS.length; i++) {
+      if (lower.equals(MONTHS[i]) || (lower.length() == 3 && MONTHS[i].startsWith(lower))) {
+        return Month.of(i + 1);
+      }
+    }
+    throw new DateTimeException("\"" + name + "\" is not an English month name");
+  }
+}

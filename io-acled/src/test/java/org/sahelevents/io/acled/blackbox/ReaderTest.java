@@ -1,0 +1,107 @@
+package org.sahelevents.io.acled.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sahelevents.io.acled.AcledCsv;
+import org.sahelevents.io.acled.AcledFormatException;
+import org.sahelevents.io.acled.AcledJson;
+import org.sahelevents.io.acled.AcledRecord;
+import org.sahelevents.io.acled.AcledRecords;
+
+class ReaderTest {
+  static final String HEADER = "event_id_cnty,event_date,year,event_type,sub_event_type,actor1,inter1,country,"
+      + "location,latitude,longitude,fatalities\n";
+
+  static String row(String id, String location) {
+    return id + ",2025-09-07,2025,Battles,Armed clash,JNIM: Group for Support of Islam and Muslims,2,Mali,"
+        + location + ",14.54,-9.1921,3\n";
+  }
+
+  private static AcledRecords open(byte[] bytes) {
+    return AcledCsv.reader().build().open(new ByteArrayInputStream(bytes), "test.csv", null);
+  }
+
+  @Test
+  void windows1252FilesAreReadAsSuchAndTheReaderSaysSo() {
+    byte[] bytes = (HEADER + row("MLI1", "Ségou") + row("MLI2", "Diéma")).getBytes(Charset.forName("windows-1252"));
+    try (AcledRecords records = open(bytes)) {
+      assertThat(records.stream().map(AcledRecord::location)).containsExactly("Ségou", "Diéma");
+      int firstAccent = (HEADER + row("MLI1", "Ségou")).indexOf('é');
+      assertThat(records.encodingNote()).contains("not valid UTF-8 from byte " + firstAccent
+          + "; read as Windows-1252");
+    }
+  }
+
+  @Test
+  void aFileThatMixesEncodingsIsReadAndFlagged() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes((HEADER + row("MLI1", "Ségou")).getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(row("MLI2", "Diéma").getBytes(Charset.forName("windows-1252")));
+    try (AcledRecords records = open(bytes.toByteArray())) {
+      assertThat(records.stream().map(AcledRecord::location)).containsExactly("Ségou", "Diéma");
+      assertThat(records.encodingNote().orElseThrow()).contains("mixes encodings");
+    }
+  }
+
+  @Test
+  void utf8WithAByteOrderMarkAndArabicIsReadAsIs() {
+    byte[] bytes = ("\uFEFF" + HEADER + row("MLI1", "تمبكتو")).getBytes(StandardCharsets.UTF_8);
+    try (AcledRecords records = open(bytes)) {
+      assertThat(records.stream().map(AcledRecord::location)).containsExactly("تمبكتو");
+      assertThat(records.encodingNote()).isEmpty();
+      assertThat(records.layout().headers().get(0)).isEqualTo("event_id_cnty");
+    }
+  }
+
+  @Test
+  void inputThatIsNotAcledFailsAtOnceWithAClearMessage() {
+    assertThatThrownBy(() -> open(new byte[0])).isInstanceOf(AcledFormatException.class)
+        .hasMessage("test.csv:1: empty input: no header");
+    assertThatThrownBy(() -> open("name,age\nAmadou,30\n".getBytes(StandardCharsets.UTF_8)))
+        .hasMessage("test.csv:1: not an ACLED file: the header names none of ACLED's columns (event_id_cnty, "
+            + "event_date, ...)");
+    assertThatThrownBy(() -> open("event_id_cnty,event_date\nMLI1,2025-01-01\n".getBytes(StandardCharsets.UTF_8)))
+        .hasMessage("test.csv:1: the header lacks required column(s) event_type, actor1, country, location, "
+            + "latitude, longitude, fatalities");
+    assertThatThrownBy(() -> AcledJson.reader().build()
+        .open(new ByteArrayInputStream("{\"status\":200}".getBytes(StandardCharsets.UTF_8)), "api.json", null))
+        .hasMessage("api.json:0: not an ACLED API response: no \"data\" array");
+  }
+
+  @Test
+  void theFirstBadRowStopsReadingByDefaultWithEveryProblemOfTheRow() {
+    byte[] bytes = (HEADER + row("MLI1", "Kati") + "MLI2,someday,2025,Battles,Armed clash,JNIM,2,Mali,Kati,95,"
+        + "-8,x\n" + row("MLI3", "Gao")).getBytes(StandardCharsets.UTF_8);
+    try (AcledRecords records = open(bytes)) {
+      assertThat(records.next().eventIdCnty()).isEqualTo("MLI1");
+      assertThatThrownBy(records::next)
+          .isInstanceOf(AcledFormatException.class)
+          .hasMessage("test.csv:3: column event_date: \"someday\" not a date in any ACLED format (2020-07-31, 31 July "
+              + "2020, 31/07/2020, 31-Jul-20) (and 1 more problem(s) in this row)")
+          .satisfies(e -> assertThat(((AcledFormatException) e).problems()).hasSize(2));
+      assertThat(records.rowsRead()).isEqualTo(records.rowsAccepted() + records.rowsRejected()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void recordsKeepTheirLineAndLayoutButEqualityIgnoresThem() {
+    byte[] one = (HEADER + row("MLI1", "Kati")).getBytes(StandardCharsets.UTF_8);
+    byte[] two = (HEADER + "\n\n" + row("MLI1", "Kati")).getBytes(StandardCharsets.UTF_8);
+    List<AcledRecord> a;
+    List<AcledRecord> b;
+    try (AcledRecords r1 = open(one); AcledRecords r2 = open(two)) {
+      a = r1.stream().toList();
+      b = r2.stream().toList();
+    }
+    assertThat(a.get(0).line()).isEqualTo(2);
+    assertThat(b.get(0).line()).isEqualTo(4);
+    assertThat(a).isEqualTo(b);
+  }
+}

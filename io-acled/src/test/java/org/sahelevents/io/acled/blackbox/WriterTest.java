@@ -1,0 +1,112 @@
+package org.sahelevents.io.acled.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sahelevents.io.acled.AcledCsv;
+import org.sahelevents.io.acled.AcledCsvWriter;
+import org.sahelevents.io.acled.AcledLayout;
+import org.sahelevents.io.acled.AcledRecord;
+import org.sahelevents.io.acled.AcledRecords;
+import org.sahelevents.io.acled.ActorTypeStyle;
+import org.sahelevents.io.acled.ByteOrderMark;
+import org.sahelevents.io.acled.DateStyle;
+import org.sahelevents.io.acled.LineEnding;
+import org.sahelevents.io.acled.SpreadsheetSafety;
+
+class WriterTest {
+  private static List<AcledRecord> read(String csv) {
+    try (AcledRecords records = AcledCsv.reader().build().open(new StringReader(csv), "in.csv", null)) {
+      return records.stream().toList();
+    }
+  }
+
+  private static String write(AcledCsvWriter writer, List<AcledRecord> records) {
+    StringWriter out = new StringWriter();
+    try (AcledCsvWriter.Output o = writer.open(out)) {
+      o.writeAll(records);
+    }
+    return out.toString();
+  }
+
+  private static final String G2 = "data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,"
+      + "event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,"
+      + "country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,"
+      + "fatalities,timestamp,iso3,population_best\n"
+      + "7,466,MLI4111,4111,\"31 July 2020\",2020,1,Battles,\"Armed clash\",\"JNIM: Group for Support of Islam and "
+      + "Muslims\",,2,\"Police Forces of Mali (2013-)\",,1,12,\"Western Africa\",Mali,Sikasso,Koutiala,N'Goutjina,"
+      + "NGoutjina,12.2967,-5.4785,1,\"Studio Tamani; AMAP\",National,\"=HYPERLINK(\"\"x\"\"), one killed\",1,"
+      + "1596481840,MLI,3200\n";
+
+  @Test
+  void writesTheInputLayoutByDefaultWithItsExtraColumnsAndStyles() {
+    String out = write(AcledCsv.writer().lineEnding(LineEnding.LF).build(), read(G2));
+    assertThat(out).startsWith("data_id,iso,event_id_cnty,").contains(",iso3,population_best\n")
+        .contains("\"31 July 2020\"".replace("\"", "")).contains(",2,Police Forces of Mali (2013-),,1,12,")
+        .endsWith(",1596481840,MLI,3200\n");
+    assertThat(read(out)).isEqualTo(read(G2));
+  }
+
+  @Test
+  void convertsToTheCurrentLayoutWithTextActorTypesAndDerivedColumns() {
+    String out = write(AcledCsv.writer().layout(AcledLayout.current()).build(), read(G2));
+    String[] lines = out.split("\r\n");
+    assertThat(lines[0]).isEqualTo("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,"
+        + "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,"
+        + "region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,"
+        + "fatalities,tags,timestamp");
+    assertThat(lines[1]).startsWith("MLI4111,2020-07-31,2020,1,Political violence,Battles,Armed clash,JNIM: Group "
+        + "for Support of Islam and Muslims,,Rebel group,Police Forces of Mali (2013-),,State forces,"
+        + "State forces-Rebel group,,466,");
+    AcledRecord back = read(out).get(0);
+    assertThat(back.interaction()).isEqualTo(read(G2).get(0).interaction());
+    assertThat(back.extraColumns()).isEmpty();
+  }
+
+  @Test
+  void numericActorTypesAndOtherDateStylesOnRequest() {
+    String out = write(AcledCsv.writer().layout(AcledLayout.current()).actorTypes(ActorTypeStyle.NUMERIC)
+        .dates(DateStyle.DAY_MONTH_YEAR_SLASHES).build(), read(G2));
+    assertThat(out).contains("MLI4111,31/07/2020,2020,1,").contains(",2,Police Forces of Mali (2013-),,1,12,,466,");
+  }
+
+  @Test
+  void aByteOrderMarkForExcelOnRequestAndNoneByDefault() {
+    ByteArrayOutputStream with = new ByteArrayOutputStream();
+    try (AcledCsvWriter.Output o = AcledCsv.writer().byteOrderMark(ByteOrderMark.WRITE).build().open(with)) {
+      o.writeAll(read(G2));
+    }
+    assertThat(with.toByteArray()).startsWith(0xEF, 0xBB, 0xBF);
+    ByteArrayOutputStream without = new ByteArrayOutputStream();
+    try (AcledCsvWriter.Output o = AcledCsv.writer().build().open(without)) {
+      o.writeAll(read(G2));
+    }
+    assertThat(without.toByteArray()[0]).isEqualTo((byte) 'd');
+    try (AcledRecords back = AcledCsv.reader().build().open(new ByteArrayInputStream(with.toByteArray()), "bom",
+        null)) {
+      assertThat(back.stream().toList()).isEqualTo(read(G2));
+    }
+  }
+
+  @Test
+  void spreadsheetSafetyNeutralisesFormulasButNotNegativeNumbers() {
+    String out = write(AcledCsv.writer().spreadsheetSafety(SpreadsheetSafety.NEUTRALIZE_FORMULAS).build(), read(G2));
+    assertThat(out).contains(",\"'=HYPERLINK(\"\"x\"\"), one killed\",").contains(",12.2967,-5.4785,");
+    String unsafe = write(AcledCsv.writer().build(), read(G2));
+    assertThat(unsafe).contains(",\"=HYPERLINK(\"\"x\"\"), one killed\",");
+  }
+
+  @Test
+  void anEmptyOutputStillHasItsHeader() {
+    StringWriter out = new StringWriter();
+    AcledCsv.writer().build().open(out).close();
+    assertThat(out.toString()).startsWith("event_id_cnty,event_date,year,").endsWith(",tags,timestamp\r\n");
+    assertThat(StandardCharsets.UTF_8.name()).isEqualTo("UTF-8");
+  }
+}
