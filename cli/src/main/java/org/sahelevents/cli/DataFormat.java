@@ -7,7 +7,9 @@ import picocli.CommandLine;
 enum DataFormat {
   ACLED_CSV("acled-csv"),
   ACLED_JSON("acled-json"),
-  JSON("json");
+  JSON("json"),
+  GEOJSON("geojson"),
+  GEOJSONSEQ("geojsonseq");
 
   private final String cliName;
 
@@ -20,9 +22,18 @@ enum DataFormat {
     return cliName;
   }
 
-  /** The format a file name implies: {@code .csv} is ACLED CSV; {@code .json} is ACLED API JSON in, model JSON out. */
+  /**
+   * The format a file name implies: {@code .csv} is ACLED CSV; {@code .json} is ACLED API JSON in, model JSON out;
+   * {@code .geojson} is GeoJSON; {@code .geojsons}, {@code .geojsonl} and {@code .geojsonseq} are text sequences.
+   */
   static DataFormat infer(String file, boolean input, CommandLine commandLine) {
     String name = file.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".geojson")) {
+      return GEOJSON;
+    }
+    if (name.endsWith(".geojsons") || name.endsWith(".geojsonl") || name.endsWith(".geojsonseq")) {
+      return GEOJSONSEQ;
+    }
     if (name.endsWith(".json")) {
       return input ? ACLED_JSON : JSON;
     }
@@ -31,6 +42,11 @@ enum DataFormat {
     }
     throw new CommandLine.ParameterException(commandLine, "cannot tell the format of "
         + file + " from its name; give --" + (input ? "from" : "to"));
+  }
+
+  /** Whether this is GeoJSON, as a document or a sequence. */
+  boolean isGeoJson() {
+    return this == GEOJSON || this == GEOJSONSEQ;
   }
 
   /** Parses {@code acled-csv}, {@code acled-json} or {@code json}. */
@@ -42,7 +58,8 @@ enum DataFormat {
           return f;
         }
       }
-      throw new CommandLine.TypeConversionException("unknown format '" + value + "': use acled-csv, acled-json or json");
+      throw new CommandLine.TypeConversionException("unknown format '" + value
+          + "': use acled-csv, acled-json, json, geojson or geojsonseq");
     }
   }
 }

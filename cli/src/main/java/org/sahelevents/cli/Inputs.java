@@ -4,6 +4,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledJson;
 import org.sahelevents.io.acled.AcledReader;
@@ -11,26 +16,76 @@ import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
 import org.sahelevents.io.acled.AcledValidation;
 import org.sahelevents.io.acled.BadRowPolicy;
+import org.sahelevents.io.geojson.BadRecordPolicy;
+import org.sahelevents.io.geojson.GeoJson;
+import org.sahelevents.io.geojson.GeoJsonFeature;
+import org.sahelevents.io.geojson.GeoJsonFeatures;
+import org.sahelevents.io.geojson.GeoJsonProblem;
+import org.sahelevents.io.geojson.GeoJsonReader;
+import org.sahelevents.io.geojson.IncidentFeatures;
 
-/** Opens the ACLED inputs of the commands: files or standard input ({@code -}). */
+/** Opens the inputs of the commands: files or standard input ({@code -}). */
 final class Inputs {
   private Inputs() {}
 
-  static AcledRecords open(String file, DataFormat format, BadRowPolicy policy, InputStream stdin,
-      java.util.function.Consumer<AcledRejectedRow> onRejected) throws NoSuchFileException {
+  static AcledRecords acled(String file, DataFormat format, BadRowPolicy policy, InputStream stdin,
+      Consumer<AcledRejectedRow> onRejected) throws NoSuchFileException {
     AcledReader.Builder builder = switch (format) {
       case ACLED_CSV -> AcledCsv.reader();
       case ACLED_JSON -> AcledJson.reader();
-      case JSON -> throw new IllegalArgumentException("the model's JSON is an output format");
+      default -> throw new IllegalArgumentException(format + " is not an ACLED format");
     };
     AcledReader reader = builder.badRows(policy).validation(AcledValidation.CONSISTENCY).build();
-    if (file.equals("-")) {
-      return reader.open(stdin, "<stdin>", onRejected);
+    return file.equals("-") ? reader.open(stdin, "<stdin>", onRejected) : reader.open(existing(file), onRejected);
+  }
+
+  static GeoJsonFeatures geoJson(String file, DataFormat format, boolean lenient, InputStream stdin,
+      Consumer<GeoJsonProblem> onProblem) throws NoSuchFileException {
+    GeoJsonReader reader = (format == DataFormat.GEOJSONSEQ ? GeoJson.sequenceReader() : GeoJson.reader())
+        .badRecords(lenient ? BadRecordPolicy.COLLECT : BadRecordPolicy.FAIL)
+        .build();
+    return file.equals("-") ? reader.open(stdin, "<stdin>", onProblem) : reader.open(existing(file), onProblem);
+  }
+
+  /**
+   * The ACLED rows carried by GeoJSON features: their flat properties (the model's {@value IncidentFeatures#EVENT}
+   * left out), scalars as text.
+   */
+  static Iterator<Map<String, String>> acledRows(Iterator<GeoJsonFeature> features) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return features.hasNext();
+      }
+
+      @Override
+      public Map<String, String> next() {
+        Map<String, String> row = new LinkedHashMap<>();
+        features.next().properties().ifPresent(p -> p.fields().forEachRemaining(e -> {
+          if (!e.getKey().equals(IncidentFeatures.EVENT)) {
+            row.put(e.getKey(), text(e.getValue()));
+          }
+        }));
+        return row;
+      }
+    };
+  }
+
+  private static String text(JsonNode value) {
+    if (value.isNull()) {
+      return "";
     }
+    if (value.isBigDecimal()) {
+      return value.decimalValue().toPlainString();
+    }
+    return value.isValueNode() ? value.asText() : value.toString();
+  }
+
+  private static Path existing(String file) throws NoSuchFileException {
     Path path = Path.of(file);
     if (!Files.isRegularFile(path)) {
       throw new NoSuchFileException(file);
     }
-    return reader.open(path, onRejected);
+    return path;
   }
 }

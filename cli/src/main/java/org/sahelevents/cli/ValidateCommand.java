@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.sahelevents.io.acled.AcledFormatException;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.BadRowPolicy;
+import org.sahelevents.io.geojson.GeoJsonFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sahel-events validate FILE...}: checks every row of ACLED files. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks every row of ACLED CSV or API JSON files and prints each problem as FILE:LINE: column "
-        + "NAME: message, then a summary. Exit code 0 when every row is valid, 1 otherwise.",
+    description = "Checks every row of ACLED CSV or API JSON files, and GeoJSON files and sequences against RFC "
+        + "7946, and prints each problem (FILE:LINE: column NAME: message, or FILE: /json/pointer: message), then a "
+        + "summary. Exit code 0 when everything is valid, 1 otherwise.",
     versionProvider = SahelEventsCli.Version.class,
     footer = {"", "Example:", "  sahel-events validate 2025-mali.csv acled-response.json"})
 final class ValidateCommand implements Callable<Integer> {
@@ -27,24 +29,47 @@ final class ValidateCommand implements Callable<Integer> {
   @ParentCommand
   SahelEventsCli root;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "ACLED CSV (.csv) or API JSON (.json); - for stdin")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "ACLED CSV (.csv), API JSON (.json), GeoJSON (.geojson) or sequences (.geojsons, .geojsonl); "
+          + "- for stdin")
   List<String> files;
 
   @Option(names = "--from", paramLabel = "FORMAT", converter = DataFormat.Converter.class,
-      description = "acled-csv or acled-json; by default inferred from each file's extension")
+      description = "acled-csv, acled-json, geojson or geojsonseq; by default inferred from each file's extension")
   DataFormat from;
+
+  private long read;
+  private long accepted;
+  private long rejected;
+
+  private int validateGeoJson(String file, DataFormat format, PrintWriter out, PrintWriter err) {
+    try (GeoJsonFeatures features = Inputs.geoJson(file, format, true, root.stdin, out::println)) {
+      features.forEachRemaining(f -> { });
+      out.printf("%s: %d features read, %d accepted, %d rejected%s%n", file, features.recordsRead(),
+          features.recordsAccepted(), features.recordsRejected(), features.isValid() ? "" : "; not valid GeoJSON");
+      read += features.recordsRead();
+      accepted += features.recordsAccepted();
+      rejected += features.recordsRejected();
+      return features.isValid() ? ExitCode.OK : ExitCode.BAD_DATA;
+    } catch (NoSuchFileException e) {
+      err.println(file + ": no such file");
+      return ExitCode.IO;
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    long read = 0;
-    long accepted = 0;
-    long rejected = 0;
     int code = ExitCode.OK;
     for (String file : files) {
       DataFormat format = from != null ? from : DataFormat.infer(file, true, spec.commandLine());
-      try (AcledRecords records = Inputs.open(file, format, BadRowPolicy.COLLECT, root.stdin,
+      if (format.isGeoJson()) {
+        int geoCode = validateGeoJson(file, format, out, err);
+        code = Math.max(code, geoCode);
+        continue;
+      }
+      try (AcledRecords records = Inputs.acled(file, format, BadRowPolicy.COLLECT, root.stdin,
           row -> row.problems().forEach(p -> out.println(p)))) {
         records.forEachRemaining(r -> { });
         records.encodingNote().ifPresent(note -> err.println(file + ": " + note));

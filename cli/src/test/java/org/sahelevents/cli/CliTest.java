@@ -158,6 +158,48 @@ class CliTest {
   }
 
   @Test
+  void realExportsSurviveCsvToGeoJsonAndBack() throws IOException {
+    Path shared = Path.of(System.getProperty("sahelevents.shared.dir", "../../shared"), "data", "acled");
+    assumeTrue(Files.isDirectory(shared), () -> "skipped: real ACLED exports absent at " + shared);
+    List<Path> files;
+    try (Stream<Path> list = Files.list(shared)) {
+      files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+    }
+    for (Path csv : files) {
+      for (String extension : List.of(".geojson", ".geojsons")) {
+        Path geo = dir.resolve("events" + extension);
+        Path back = dir.resolve("back.csv");
+        assertThat(run("convert", csv.toString(), geo.toString()).code()).as(csv + extension).isZero();
+        assertThat(run("validate", geo.toString()).code()).isZero();
+        assertThat(run("convert", geo.toString(), back.toString()).code()).isZero();
+        assertThat(records(back)).as(csv + " through " + extension).isEqualTo(records(csv));
+      }
+    }
+  }
+
+  private static List<org.sahelevents.io.acled.AcledRecord> records(Path csv) {
+    try (var records = org.sahelevents.io.acled.AcledCsv.reader().build().open(csv)) {
+      return records.stream().toList();
+    }
+  }
+
+  @Test
+  void convertsAcledToGeoJsonWithPrecisionAndValidatesGeoJson() throws IOException {
+    Path in = file("in.csv", HEADER + GOOD);
+    Path geo = dir.resolve("out.geojson");
+    assertThat(run("convert", "--precision", "2", in.toString(), geo.toString()).code()).isZero();
+    String text = Files.readString(geo);
+    assertThat(text).startsWith("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":"
+        + "\"MLI1\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[-9.19,14.54]}")
+        .contains("\"fatalities\":3").contains("\"sahel:event\":{");
+    Path bad = file("bad.geojson", "{\"type\":\"LineString\",\"coordinates\":[[1,2]]}");
+    Run r = run("validate", geo.toString(), bad.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains(bad + ": /coordinates: a LineString needs at least 2 positions, found 1");
+    assertThat(run("convert", "--precision", "12", in.toString(), geo.toString()).code()).isEqualTo(2);
+  }
+
+  @Test
   void everyCommandHasHelpWithAnExample() {
     for (String command : List.of("validate", "convert")) {
       Run r = run(command, "--help");

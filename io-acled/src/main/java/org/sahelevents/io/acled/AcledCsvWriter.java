@@ -49,6 +49,22 @@ public final class AcledCsvWriter {
     return new Builder();
   }
 
+  /**
+   * The cells this writer would write for a record, by header, in layout order: the record's own layout unless one is
+   * configured. Useful to carry an ACLED row's columns into another format, such as GeoJSON properties.
+   */
+  public Map<String, String> columns(AcledRecord record) {
+    Output formatter = new Output(Writer.nullWriter());
+    formatter.target(record.layout());
+    Map<String, String> columns = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < formatter.known.length; i++) {
+      String header = formatter.target.headers().get(i);
+      columns.put(header, formatter.known[i] != null ? formatter.cell(record, formatter.known[i])
+          : record.extraColumns().getOrDefault(formatter.extraKeys[i], ""));
+    }
+    return columns;
+  }
+
   /** Opens a file for writing, replacing it. */
   public Output open(Path file) {
     try {
@@ -116,6 +132,17 @@ public final class AcledCsvWriter {
     }
 
     private void start(Optional<AcledLayout> recordLayout) throws IOException {
+      target(recordLayout);
+      if (bom == ByteOrderMark.WRITE) {
+        out.write('\uFEFF');
+      }
+      writeRow(target.headers());
+      if (target.hxlTags().isPresent()) {
+        writeRow(target.hxlTags().get());
+      }
+    }
+
+    private void target(Optional<AcledLayout> recordLayout) {
       AcledLayout base = layout != null ? layout : recordLayout.orElseGet(AcledLayout::current);
       target = base.withDateStyle(dates != null ? dates : base.dateStyle())
           .withActorTypeStyle(actorTypes != null ? actorTypes : base.actorTypeStyle());
@@ -130,13 +157,6 @@ public final class AcledCsvWriter {
         } else {
           extraKeys[i] = target.extraKey(i);
         }
-      }
-      if (bom == ByteOrderMark.WRITE) {
-        out.write('\uFEFF');
-      }
-      writeRow(target.headers());
-      if (target.hxlTags().isPresent()) {
-        writeRow(target.hxlTags().get());
       }
     }
 

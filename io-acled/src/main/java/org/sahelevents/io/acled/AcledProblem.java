@@ -30,7 +30,13 @@ public final class AcledProblem implements Serializable {
    * @param index the 0-based index of the row in the {@code data} array
    */
   public static AcledProblem inJson(String source, long index, String column, String rawValue, String reason) {
-    return new AcledProblem(source, index, "/data/" + index, column, rawValue, reason);
+    return atPointer(source, index, "/data/" + index, column, rawValue, reason);
+  }
+
+  /** A problem in a row located by a JSON pointer, such as {@code /features/12/properties} of a GeoJSON file. */
+  public static AcledProblem atPointer(String source, long index, String rowPointer, String column, String rawValue,
+      String reason) {
+    return new AcledProblem(source, index, rowPointer, column, rawValue, reason);
   }
 
   private AcledProblem(String source, long line, String pointer, String column, String rawValue, String reason) {

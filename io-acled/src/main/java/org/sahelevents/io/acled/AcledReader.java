@@ -6,8 +6,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.sahelevents.io.acled.internal.DecodingReader;
 
 /**
@@ -83,7 +86,8 @@ public final class AcledReader {
   private AcledRecords open(Reader in, DecodingReader decoding, String name, Consumer<AcledRejectedRow> onRejected) {
     Objects.requireNonNull(name, "name");
     try {
-      RowSource source = json ? new JsonRowSource(in, name) : new CsvRowSource(in, decoding, name, maxRecordChars);
+      RowSource source = json ? new MapRowSource(new JsonRows(in, name), i -> "/data/" + i)
+          : new CsvRowSource(in, decoding, name, maxRecordChars);
       return new AcledRecords(source, name, validation, badRows, onRejected);
     } catch (RowSource.RowSyntaxException e) {
       closeQuietly(in);
@@ -96,6 +100,17 @@ public final class AcledReader {
       closeQuietly(in);
       throw e;
     }
+  }
+
+  /**
+   * Reads rows given as maps from column name to cell (such as GeoJSON feature properties, or a Spark partition's
+   * rows); the first row's keys are the layout. Problems are located by the JSON pointer {@code rowPointer} gives for
+   * a row's 0-based index.
+   */
+  public AcledRecords open(Iterator<? extends Map<String, String>> rows, String name,
+      LongFunction<String> rowPointer, Consumer<AcledRejectedRow> onRejected) {
+    Objects.requireNonNull(name, "name");
+    return new AcledRecords(new MapRowSource(rows, rowPointer), name, validation, badRows, onRejected);
   }
 
   private static void closeQuietly(Reader in) {

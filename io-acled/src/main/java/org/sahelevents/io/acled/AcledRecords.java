@@ -41,7 +41,7 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
       Consumer<AcledRejectedRow> onRejected) {
     this.source = source;
     this.name = name;
-    this.parser = new RowParser(source.layout(), name, validation, source.isJson());
+    this.parser = new RowParser(source.layout(), name, validation, source::rowPointer);
     this.policy = policy;
     this.onRejected = onRejected;
   }
@@ -87,8 +87,9 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
     } catch (RowSource.RowSyntaxException e) {
       read++;
       String column = e.field >= 0 && e.field < layout().headers().size() ? layout().headers().get(e.field) : null;
-      AcledProblem problem = source.isJson() ? AcledProblem.inJson(name, e.line, column, null, e.getMessage())
-          : new AcledProblem(name, e.line, column, null, e.getMessage());
+      String pointer = source.rowPointer(e.line);
+      AcledProblem problem = pointer != null ? AcledProblem.atPointer(name, e.line, pointer, column, null,
+          e.getMessage()) : new AcledProblem(name, e.line, column, null, e.getMessage());
       reject(new AcledRejectedRow(e.line, List.of(), List.of(problem)));
       return;
     } catch (IOException e) {

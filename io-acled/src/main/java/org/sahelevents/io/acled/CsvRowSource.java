@@ -183,8 +183,8 @@ final class CsvRowSource implements RowSource {
   }
 
   @Override
-  public boolean isJson() {
-    return false;
+  public String rowPointer(long index) {
+    return null;
   }
 
   @Override

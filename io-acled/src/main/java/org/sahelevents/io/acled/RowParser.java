@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.sahelevents.core.taxonomy.ActorType;
 import org.sahelevents.core.taxonomy.DisorderType;
 import org.sahelevents.core.taxonomy.EventType;
@@ -30,7 +31,7 @@ final class RowParser {
   private final AcledLayout layout;
   private final String source;
   private final AcledValidation validation;
-  private final boolean json;
+  private final LongFunction<String> rowPointer;
   private final int[] at = new int[AcledColumn.values().length];
   private final int[] extras;
   private final String[] extraKeys;
@@ -38,12 +39,12 @@ final class RowParser {
   private List<AcledProblem> problems;
   private long line;
 
-  RowParser(AcledLayout layout, String source, AcledValidation validation, boolean json) {
+  RowParser(AcledLayout layout, String source, AcledValidation validation, LongFunction<String> rowPointer) {
     this.layout = layout;
     this.source = source;
     this.validation = layout.isMonadic() && validation == AcledValidation.MODEL
         ? AcledValidation.CONSISTENCY : validation;
-    this.json = json;
+    this.rowPointer = rowPointer;
     Arrays.fill(at, -1);
     layout.positions().forEach((column, position) -> at[column.ordinal()] = position);
     List<Integer> extraPositions = new ArrayList<>();
@@ -440,7 +441,8 @@ final class RowParser {
   }
 
   private AcledProblem problemAt(String column, String raw, String reason) {
-    return json ? AcledProblem.inJson(source, line, column, raw, reason)
+    String pointer = rowPointer.apply(line);
+    return pointer != null ? AcledProblem.atPointer(source, line, pointer, column, raw, reason)
         : new AcledProblem(source, line, column, raw, reason);
   }
 }

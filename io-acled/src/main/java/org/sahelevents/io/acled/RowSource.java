@@ -23,7 +23,8 @@ interface RowSource extends Closeable {
   /** The line the row starts on (CSV) or its index in {@code data} (JSON). */
   long line();
 
-  boolean isJson();
+  /** The JSON pointer of the row at this index, or null for CSV rows, which are located by line. */
+  String rowPointer(long index);
 
   /** A note on how the bytes were decoded, when it is worth telling. */
   Optional<String> encodingNote();

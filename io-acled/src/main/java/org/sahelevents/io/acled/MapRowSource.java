@@ -1,0 +1,101 @@
+package org.sahelevents.io.acled;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+/**
+ * Rows given as maps from column name to cell, such as the properties of GeoJSON features or the rows of a Spark
+ * dataset. The first row's keys are the layout. Not thread-safe.
+ */
+final class MapRowSource implements RowSource {
+  private final Iterator<? extends Map<String, String>> rows;
+  private final LongFunction<String> pointer;
+  private final AcledLayout layout;
+  private final Map<String, Integer> positions = new HashMap<>();
+  private Map<String, String> pending;
+  private List<String> cells;
+  private long index = -1;
+
+  MapRowSource(Iterator<? extends Map<String, String>> rows, LongFunction<String> pointer) {
+    this.rows = rows;
+    this.pointer = pointer;
+    this.pending = rows.hasNext() ? rows.next() : null;
+    Map<String, String> first = pending == null ? Map.of() : pending;
+    List<String> headers = List.copyOf(first.keySet());
+    for (int i = 0; i < headers.size(); i++) {
+      positions.put(headers.get(i), i);
+    }
+    List<String> cells = headers.stream().map(h -> first.getOrDefault(h, "")).toList();
+    this.layout = AcledLayout.of(headers, null, CsvRowSource.dateStyle(headers, cells),
+        CsvRowSource.actorTypeStyle(headers, cells));
+  }
+
+  @Override
+  public AcledLayout layout() {
+    return layout;
+  }
+
+  @Override
+  public boolean next() {
+    Map<String, String> row;
+    if (pending != null) {
+      row = pending;
+      pending = null;
+    } else {
+      try {
+        if (!rows.hasNext()) {
+          return false;
+        }
+        row = rows.next();
+      } catch (RowSyntaxException e) {
+        // A row the source could not read still takes its place in the count.
+        index++;
+        throw e;
+      }
+    }
+    index++;
+    String[] aligned = new String[positions.size()];
+    Arrays.fill(aligned, "");
+    for (Map.Entry<String, String> e : row.entrySet()) {
+      Integer at = positions.get(e.getKey());
+      if (at == null) {
+        throw new RowSyntaxException(index, -1, "field \"" + e.getKey() + "\" is not in the first row's fields");
+      }
+      aligned[at] = e.getValue() == null ? "" : e.getValue();
+    }
+    cells = Arrays.asList(aligned);
+    return true;
+  }
+
+  @Override
+  public List<String> cells() {
+    return cells;
+  }
+
+  @Override
+  public long line() {
+    return index;
+  }
+
+  @Override
+  public String rowPointer(long i) {
+    return pointer.apply(i);
+  }
+
+  @Override
+  public Optional<String> encodingNote() {
+    return Optional.empty();
+  }
+
+  @Override
+  public void close() throws java.io.IOException {
+    if (rows instanceof java.io.Closeable closeable) {
+      closeable.close();
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/** sahel-events io-geojson: RFC 7946 GeoJSON and RFC 8142 GeoJSON text sequences, to and from the model. */
+module org.sahelevents.io.geojson {
+  requires transitive org.sahelevents.core;
+  requires transitive org.locationtech.jts;
+  requires com.fasterxml.jackson.core;
+
+  exports org.sahelevents.io.geojson;
+  // org.sahelevents.io.geojson.internal is not exported: it is not API.
+}

@@ -1,0 +1,163 @@
+package org.sahelevents.io.geojson;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The features of one GeoJSON document, streamed: a FeatureCollection's features are read one at a time, so a
+ * collection of millions of features takes the memory of one; a bare Feature or Geometry is one feature. Members of
+ * the collection itself are checked when its end is reached. Not thread-safe.
+ */
+final class DocumentSource implements FeatureSource {
+  private enum State { ROOT, FEATURES, DONE }
+
+  private final JsonParser parser;
+  private final ObjectMapper mapper;
+  private final TreeReader trees;
+  private final ObjectNode root;
+  private State state = State.ROOT;
+  private int index;
+  private GeoJsonFeature feature;
+  private List<GeoJsonProblem> problems = new ArrayList<>();
+  private boolean record;
+  private boolean streamed;
+
+  DocumentSource(Reader in, ObjectMapper mapper, TreeReader trees) throws IOException {
+    this.mapper = mapper;
+    this.parser = mapper.getFactory().createParser(in);
+    this.trees = trees;
+    this.root = mapper.createObjectNode();
+  }
+
+  @Override
+  public boolean next() throws IOException {
+    feature = null;
+    problems = new ArrayList<>();
+    record = false;
+    trees.start(0, problems);
+    try {
+      return step();
+    } catch (JsonParseException | StreamConstraintsException e) {
+      trees.error(parser.getParsingContext().pathAsPointer().toString(), "malformed JSON at line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+      state = State.DONE;
+      return true;
+    }
+  }
+
+  private boolean step() throws IOException {
+    switch (state) {
+      case DONE:
+        return false;
+      case FEATURES:
+        JsonToken t = parser.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+          state = State.ROOT;
+          return step();
+        }
+        JsonNode node = mapper.readTree(parser);
+        record = true;
+        feature = trees.feature(node == null ? mapper.nullNode() : node, "/features/" + index++);
+        return true;
+      default:
+        if (parser.currentToken() == null) {
+          JsonToken first = parser.nextToken();
+          if (first == null) {
+            trees.error("", "empty input: expected a GeoJSON object");
+            state = State.DONE;
+            return true;
+          }
+          if (first != JsonToken.START_OBJECT) {
+            trees.error("", "the top level must be a GeoJSON object, found " + TreeReader.describe(
+                mapper.readTree(parser)));
+            state = State.DONE;
+            return true;
+          }
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          JsonToken value = parser.nextToken();
+          String type = root.path("type").asText(null);
+          if (name.equals("features") && value == JsonToken.START_ARRAY && !streamed
+              && (type == null || type.equals("FeatureCollection"))) {
+            streamed = true;
+            state = State.FEATURES;
+            return step();
+          }
+          root.set(name, mapper.readTree(parser));
+        }
+        finish();
+        state = State.DONE;
+        return true;
+    }
+  }
+
+  // The end of the top-level object: check what it was, now that all its members are known.
+  private void finish() throws IOException {
+    if (parser.nextToken() != null) {
+      trees.error("", "unexpected content after the GeoJSON object");
+    }
+    if (streamed) {
+      String type = trees.type(root, "");
+      if (type != null && !type.equals("FeatureCollection")) {
+        trees.error("/features", "a " + type + " must not have a \"features\" member (RFC 7946 section 7.1)");
+      }
+      collectionMembers();
+      return;
+    }
+    String type = trees.type(root, "");
+    if (type == null) {
+      return;
+    }
+    switch (type) {
+      case "FeatureCollection" -> {
+        JsonNode features = root.get("features");
+        trees.error(features == null ? "" : "/features", "a FeatureCollection needs a \"features\" array"
+            + (features == null ? "" : ", found " + TreeReader.describe(features)));
+      }
+      case "Feature" -> {
+        record = true;
+        feature = trees.feature(root, "");
+      }
+      default -> {
+        record = true;
+        feature = trees.bareGeometry(root, "");
+      }
+    }
+  }
+
+  private void collectionMembers() {
+    trees.forbid(root, "", "a FeatureCollection", "coordinates", "geometries", "geometry", "properties");
+    trees.bbox(root, "");
+    trees.crs(root, "");
+  }
+
+  @Override
+  public GeoJsonFeature feature() {
+    return feature;
+  }
+
+  @Override
+  public List<GeoJsonProblem> problems() {
+    return problems;
+  }
+
+  @Override
+  public boolean isRecord() {
+    return record;
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+}

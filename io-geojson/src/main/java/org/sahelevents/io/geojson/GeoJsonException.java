@@ -1,0 +1,28 @@
+package org.sahelevents.io.geojson;
+
+import java.util.List;
+import org.sahelevents.core.SahelEventsException;
+
+/**
+ * Thrown when GeoJSON input breaks RFC 7946 (or this library's documented policies) and the caller asked to stop at
+ * the first bad object, or when output cannot be written as valid GeoJSON. The message reads
+ * {@code FILE: /json/pointer: reason}.
+ *
+ * <p>Instances are immutable once thrown.
+ */
+public final class GeoJsonException extends SahelEventsException {
+  private static final long serialVersionUID = 1L;
+
+  private final List<GeoJsonProblem> problems;
+
+  GeoJsonException(List<GeoJsonProblem> problems) {
+    super(problems.get(0).toString() + (problems.size() > 1
+        ? " (and " + (problems.size() - 1) + " more problem(s))" : ""));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Every error found in the offending object, at least one. */
+  public List<GeoJsonProblem> problems() {
+    return problems;
+  }
+}

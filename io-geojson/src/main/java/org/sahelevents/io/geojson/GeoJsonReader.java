@@ -1,0 +1,180 @@
+package org.sahelevents.io.geojson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Reads GeoJSON strictly (RFC 7946): every object must be what it claims, with each violation reported by JSON
+ * pointer and reason, and duplicate member names rejected. It accepts all that RFC 7946 allows: bare geometries and
+ * features as well as collections, null geometries and properties, 3-D positions, empty coordinates, foreign members
+ * (kept), ids as strings or numbers (kept as written). Wrong winding is accepted with a warning; positions with more
+ * than three numbers lose the extra ones with a warning; out-of-range coordinates and a {@code crs} member follow the
+ * {@link CoordinatePolicy} and {@link CrsPolicy}. Input is UTF-8, with or without BOM.
+ *
+ * <p>Limits against hostile input, each with its default: nesting depth ({@value #DEFAULT_MAX_NESTING_DEPTH}), string
+ * length ({@value #DEFAULT_MAX_STRING_LENGTH} characters), positions per feature
+ * ({@value #DEFAULT_MAX_COORDINATES}), sequence record length ({@value #DEFAULT_MAX_RECORD_CHARS} characters). A
+ * FeatureCollection has no size limit: it is streamed.
+ *
+ * <p>Instances are immutable and thread-safe: configure one with {@link GeoJson#reader()} or
+ * {@link GeoJson#sequenceReader()} and share it; each {@code open} reads one input.
+ */
+public final class GeoJsonReader {
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  public static final int DEFAULT_MAX_STRING_LENGTH = 10_000_000;
+  public static final int DEFAULT_MAX_COORDINATES = 10_000_000;
+  public static final int DEFAULT_MAX_RECORD_CHARS = 64 * 1024 * 1024;
+
+  private final boolean sequence;
+  private final CoordinatePolicy coordinates;
+  private final CrsPolicy crs;
+  private final BadRecordPolicy badRecords;
+  private final int maxCoordinates;
+  private final int maxRecordChars;
+  private final ObjectMapper mapper;
+
+  private GeoJsonReader(Builder b) {
+    this.sequence = b.sequence;
+    this.coordinates = b.coordinates;
+    this.crs = b.crs;
+    this.badRecords = b.badRecords != null ? b.badRecords : b.sequence ? BadRecordPolicy.COLLECT : BadRecordPolicy.FAIL;
+    this.maxCoordinates = b.maxCoordinates;
+    this.maxRecordChars = b.maxRecordChars;
+    JsonFactory factory = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(b.maxNestingDepth)
+            .maxStringLength(b.maxStringLength)
+            .build())
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+        .build();
+  }
+
+  static Builder builder(boolean sequence) {
+    return new Builder(sequence);
+  }
+
+  /** Opens a file. */
+  public GeoJsonFeatures open(Path file, Consumer<GeoJsonProblem> onProblem) {
+    try {
+      return open(Files.newInputStream(file), file.toString(), onProblem);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens UTF-8 bytes; {@code name} is how problems name the input. Closing the features closes the stream. */
+  public GeoJsonFeatures open(InputStream in, String name, Consumer<GeoJsonProblem> onProblem) {
+    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    return open(reader, name, onProblem);
+  }
+
+  /** Opens characters; a leading byte order mark is skipped. Closing the features closes the reader. */
+  public GeoJsonFeatures open(Reader in, String name, Consumer<GeoJsonProblem> onProblem) {
+    Objects.requireNonNull(name, "name");
+    try {
+      PushbackReader reader = new PushbackReader(new BufferedReader(in, 1 << 16), 1);
+      int first = reader.read();
+      if (first >= 0 && first != '\uFEFF') {
+        reader.unread(first);
+      }
+      TreeReader trees = new TreeReader(name, coordinates, crs, maxCoordinates);
+      FeatureSource source = sequence ? new SequenceSource(reader, mapper, trees, maxRecordChars)
+          : new DocumentSource(reader, mapper, trees);
+      return new GeoJsonFeatures(source, badRecords, onProblem);
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Configures a {@link GeoJsonReader}. Not thread-safe; the reader it builds is. */
+  public static final class Builder {
+    private final boolean sequence;
+    private CoordinatePolicy coordinates = CoordinatePolicy.REJECT;
+    private CrsPolicy crs = CrsPolicy.REJECT_NON_WGS84;
+    private BadRecordPolicy badRecords;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxCoordinates = DEFAULT_MAX_COORDINATES;
+    private int maxRecordChars = DEFAULT_MAX_RECORD_CHARS;
+
+    private Builder(boolean sequence) {
+      this.sequence = sequence;
+    }
+
+    /** Default: {@link CoordinatePolicy#REJECT}. */
+    public Builder coordinates(CoordinatePolicy policy) {
+      this.coordinates = Objects.requireNonNull(policy);
+      return this;
+    }
+
+    /** Default: {@link CrsPolicy#REJECT_NON_WGS84}. */
+    public Builder crs(CrsPolicy policy) {
+      this.crs = Objects.requireNonNull(policy);
+      return this;
+    }
+
+    /** Default: {@link BadRecordPolicy#FAIL} for documents, {@link BadRecordPolicy#COLLECT} for sequences. */
+    public Builder badRecords(BadRecordPolicy policy) {
+      this.badRecords = Objects.requireNonNull(policy);
+      return this;
+    }
+
+    /** Default: {@value GeoJsonReader#DEFAULT_MAX_NESTING_DEPTH}. */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = positive(depth, "maxNestingDepth");
+      return this;
+    }
+
+    /** Default: {@value GeoJsonReader#DEFAULT_MAX_STRING_LENGTH}. */
+    public Builder maxStringLength(int chars) {
+      this.maxStringLength = positive(chars, "maxStringLength");
+      return this;
+    }
+
+    /** Default: {@value GeoJsonReader#DEFAULT_MAX_COORDINATES}. */
+    public Builder maxCoordinatesPerFeature(int positions) {
+      this.maxCoordinates = positive(positions, "maxCoordinatesPerFeature");
+      return this;
+    }
+
+    /** Default: {@value GeoJsonReader#DEFAULT_MAX_RECORD_CHARS}. */
+    public Builder maxRecordChars(int chars) {
+      this.maxRecordChars = positive(chars, "maxRecordChars");
+      return this;
+    }
+
+    private static int positive(int value, String what) {
+      if (value <= 0) {
+        throw new IllegalArgumentException(what + " must be positive, was " + value);
+      }
+      return value;
+    }
+
+    public GeoJsonReader build() {
+      return new GeoJsonReader(this);
+    }
+  }
+}

@@ -1,0 +1,216 @@
+package org.sahelevents.io.geojson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.MultiPoint;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Writes JTS geometries as RFC 7946 geometry objects: longitude first, coordinates rounded to a fixed number of
+ * decimals and written without exponent, consecutive positions that rounding made equal written once, exterior rings
+ * counter-clockwise and holes clockwise (decided on the rounded coordinates), bounds tracked as written. Not
+ * thread-safe.
+ */
+final class GeometryWriter {
+  private static final long[] POW = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+      1_000_000_000};
+
+  private final int precision;
+  private final double scale;
+  final double[] bounds = new double[6];
+  boolean hasBounds;
+  boolean hasZ;
+
+  GeometryWriter(int precision) {
+    this.precision = precision;
+    this.scale = POW[precision];
+  }
+
+  void resetBounds() {
+    hasBounds = false;
+    hasZ = false;
+  }
+
+  void write(JsonGenerator g, Geometry geometry) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", geometry.getGeometryType());
+    if (geometry instanceof GeometryCollection && !(geometry instanceof MultiPoint)
+        && !(geometry instanceof MultiLineString) && !(geometry instanceof MultiPolygon)) {
+      g.writeArrayFieldStart("geometries");
+      for (int i = 0; i < geometry.getNumGeometries(); i++) {
+        write(g, geometry.getGeometryN(i));
+      }
+      g.writeEndArray();
+    } else {
+      g.writeFieldName("coordinates");
+      coordinates(g, geometry);
+    }
+    g.writeEndObject();
+  }
+
+  private void coordinates(JsonGenerator g, Geometry geometry) throws IOException {
+    if (geometry instanceof Point p) {
+      if (p.isEmpty()) {
+        g.writeStartArray();
+        g.writeEndArray();
+      } else {
+        position(g, round(p.getCoordinate()));
+      }
+    } else if (geometry instanceof LineString line) {
+      positions(g, line(line.getCoordinates()));
+    } else if (geometry instanceof Polygon polygon) {
+      polygon(g, polygon);
+    } else {
+      g.writeStartArray();
+      for (int i = 0; i < geometry.getNumGeometries(); i++) {
+        coordinates(g, geometry.getGeometryN(i));
+      }
+      g.writeEndArray();
+    }
+  }
+
+  private void polygon(JsonGenerator g, Polygon polygon) throws IOException {
+    g.writeStartArray();
+    if (!polygon.isEmpty()) {
+      positions(g, ring(polygon.getExteriorRing().getCoordinates(), true));
+      for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+        positions(g, ring(polygon.getInteriorRingN(i).getCoordinates(), false));
+      }
+    }
+    g.writeEndArray();
+  }
+
+  private List<Coordinate> line(Coordinate[] raw) {
+    List<Coordinate> out = dedupe(raw);
+    if (out.size() == 1 && raw.length > 1) {
+      out.add(out.get(0));
+    }
+    return out;
+  }
+
+  private List<Coordinate> ring(Coordinate[] raw, boolean exterior) {
+    List<Coordinate> out = dedupe(raw);
+    if (out.size() < 4) {
+      throw new IllegalArgumentException("a ring collapses to " + out.size() + " positions when rounded to "
+          + precision + " decimals");
+    }
+    Coordinate[] array = out.toArray(Coordinate[]::new);
+    if (Orientation.isCCW(array) != exterior) {
+      java.util.Collections.reverse(out);
+    }
+    return out;
+  }
+
+  private List<Coordinate> dedupe(Coordinate[] raw) {
+    List<Coordinate> out = new ArrayList<>(raw.length);
+    for (Coordinate c : raw) {
+      Coordinate r = round(c);
+      if (out.isEmpty() || !out.get(out.size() - 1).equals3D(r)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private Coordinate round(Coordinate c) {
+    double x = Math.round(c.getX() * scale) / scale;
+    double y = Math.round(c.getY() * scale) / scale;
+    return Double.isNaN(c.getZ()) ? new Coordinate(x, y) : new Coordinate(x, y, Math.round(c.getZ() * scale) / scale);
+  }
+
+  private void positions(JsonGenerator g, List<Coordinate> coordinates) throws IOException {
+    g.writeStartArray();
+    for (Coordinate c : coordinates) {
+      position(g, c);
+    }
+    g.writeEndArray();
+  }
+
+  private void position(JsonGenerator g, Coordinate c) throws IOException {
+    if (!Double.isFinite(c.getX()) || !Double.isFinite(c.getY())) {
+      throw new IllegalArgumentException("a coordinate is not a finite number: " + c);
+    }
+    g.writeStartArray();
+    g.writeNumber(format(c.getX()));
+    g.writeNumber(format(c.getY()));
+    boolean z = !Double.isNaN(c.getZ());
+    if (z) {
+      g.writeNumber(format(c.getZ()));
+    }
+    g.writeEndArray();
+    extend(c, z);
+  }
+
+  private void extend(Coordinate c, boolean z) {
+    if (!hasBounds) {
+      bounds[0] = bounds[3] = c.getX();
+      bounds[1] = bounds[4] = c.getY();
+      bounds[2] = bounds[5] = z ? c.getZ() : 0;
+      hasBounds = true;
+      hasZ = z;
+      return;
+    }
+    bounds[0] = Math.min(bounds[0], c.getX());
+    bounds[1] = Math.min(bounds[1], c.getY());
+    bounds[3] = Math.max(bounds[3], c.getX());
+    bounds[4] = Math.max(bounds[4], c.getY());
+    if (z) {
+      bounds[2] = hasZ ? Math.min(bounds[2], c.getZ()) : c.getZ();
+      bounds[5] = hasZ ? Math.max(bounds[5], c.getZ()) : c.getZ();
+      hasZ = true;
+    }
+  }
+
+  /** A rounded value in plain decimal notation, without trailing zeros: 12.60915, -8, 0.000001. */
+  String format(double value) {
+    long scaled = Math.round(value * scale);
+    boolean negative = scaled < 0;
+    long abs = Math.abs(scaled);
+    long whole = abs / POW[precision];
+    long fraction = abs % POW[precision];
+    StringBuilder s = new StringBuilder(24);
+    if (negative && abs != 0) {
+      s.append('-');
+    }
+    s.append(whole);
+    if (fraction != 0) {
+      String digits = Long.toString(fraction);
+      s.append('.');
+      for (int i = digits.length(); i < precision; i++) {
+        s.append('0');
+      }
+      int end = digits.length();
+      while (digits.charAt(end - 1) == '0') {
+        end--;
+      }
+      s.append(digits, 0, end);
+    }
+    return s.toString();
+  }
+
+  /** Writes the tracked bounds as a {@code bbox} member: west, south, (min altitude,) east, north (, max altitude). */
+  void writeBbox(JsonGenerator g, double[] box, boolean z) throws IOException {
+    g.writeArrayFieldStart("bbox");
+    g.writeNumber(format(box[0]));
+    g.writeNumber(format(box[1]));
+    if (z) {
+      g.writeNumber(format(box[2]));
+    }
+    g.writeNumber(format(box[3]));
+    g.writeNumber(format(box[4]));
+    if (z) {
+      g.writeNumber(format(box[5]));
+    }
+    g.writeEndArray();
+  }
+}

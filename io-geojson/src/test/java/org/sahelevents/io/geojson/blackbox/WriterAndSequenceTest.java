@@ -1,0 +1,151 @@
+package org.sahelevents.io.geojson.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.sahelevents.io.geojson.BadRecordPolicy;
+import org.sahelevents.io.geojson.GeoJson;
+import org.sahelevents.io.geojson.GeoJsonException;
+import org.sahelevents.io.geojson.GeoJsonFeature;
+import org.sahelevents.io.geojson.GeoJsonFeatures;
+import org.sahelevents.io.geojson.GeoJsonProblem;
+import org.sahelevents.io.geojson.GeoJsonWriter;
+import org.sahelevents.io.geojson.RecordSeparator;
+
+class WriterAndSequenceTest {
+  private static final GeometryFactory F = new GeometryFactory();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static String write(GeoJsonWriter writer, GeoJsonFeature... features) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GeoJsonWriter.Output o = writer.open(out)) {
+      for (GeoJsonFeature f : features) {
+        o.write(f);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static List<GeoJsonFeature> read(String text, boolean sequence, List<GeoJsonProblem> problems) {
+    try (GeoJsonFeatures features = (sequence ? GeoJson.sequenceReader() : GeoJson.reader()).build()
+        .open(new StringReader(text), "in", problems::add)) {
+      return features.stream().toList();
+    }
+  }
+
+  @Test
+  void writesLongitudeFirstRoundedPlainWithIdPropertiesAndBboxAndNoCrs() {
+    ObjectNode props = JSON.createObjectNode().put("location", "Bamako");
+    GeoJsonFeature bamako = GeoJsonFeature.of(F.createPoint(new Coordinate(-7.975224999, 12.6091549)), props)
+        .withId("MLI1");
+    GeoJsonFeature tiny = GeoJsonFeature.of(F.createPoint(new Coordinate(0.0000004, -0.000001)), null)
+        .withId(new BigDecimal("42"));
+    String out = write(GeoJson.writer().build(), bamako, tiny);
+    assertThat(out).isEqualTo("{\"type\":\"FeatureCollection\",\"features\":["
+        + "{\"type\":\"Feature\",\"id\":\"MLI1\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[-7.975225,12.609155]},"
+        + "\"properties\":{\"location\":\"Bamako\"}},"
+        + "{\"type\":\"Feature\",\"id\":42,\"geometry\":{\"type\":\"Point\",\"coordinates\":[0,-0.000001]},"
+        + "\"properties\":null}],\"bbox\":[-7.975225,-0.000001,0,12.609155]}\n");
+    assertThat(out).doesNotContain("crs").doesNotContain("E-");
+  }
+
+  @Test
+  void ringsAreWrittenCounterClockwiseWithClockwiseHolesAndRoundingDuplicatesDropped() throws Exception {
+    Polygon clockwise = F.createPolygon(F.createLinearRing(new Coordinate[] {new Coordinate(0, 0),
+        new Coordinate(0, 10), new Coordinate(10, 10), new Coordinate(10, 0), new Coordinate(10.0000001, 0),
+        new Coordinate(0, 0)}), new org.locationtech.jts.geom.LinearRing[] {F.createLinearRing(new Coordinate[] {
+            new Coordinate(2, 2), new Coordinate(4, 2), new Coordinate(4, 4), new Coordinate(2, 2)})});
+    String out = write(GeoJson.writer().build(), GeoJsonFeature.of(clockwise, null));
+    var coordinates = JSON.readTree(out).at("/features/0/geometry/coordinates");
+    assertThat(coordinates.get(0).toString()).isEqualTo("[[0,0],[10,0],[10,10],[0,10],[0,0]]");
+    assertThat(coordinates.get(1).toString()).isEqualTo("[[2,2],[4,4],[4,2],[2,2]]");
+    List<GeoJsonProblem> problems = new ArrayList<>();
+    assertThat(read(out, false, problems)).hasSize(1);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void precisionIsConfigurableAndARingThatCollapsesIsAnError() {
+    GeoJsonFeature p = GeoJsonFeature.of(F.createPoint(new Coordinate(-7.97522, 12.60915)), null);
+    assertThat(write(GeoJson.writer().precision(2).build(), p)).contains("[-7.98,12.61]");
+    Polygon small = F.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(0.00001, 0),
+        new Coordinate(0.00001, 0.00001), new Coordinate(0, 0)});
+    assertThatThrownBy(() -> write(GeoJson.writer().precision(3).build(), GeoJsonFeature.of(small, null)))
+        .isInstanceOf(GeoJsonException.class)
+        .hasMessageContaining("a ring collapses to 1 positions when rounded to 3 decimals");
+  }
+
+  @Test
+  void rfc8142SequencesAndNewlineDelimitedOnesRoundTrip() {
+    GeoJsonFeature a = GeoJsonFeature.of(F.createPoint(new Coordinate(-7.97522, 12.60915)), null).withId("a");
+    GeoJsonFeature b = GeoJsonFeature.of(null, JSON.createObjectNode().put("x", 1)).withId("b");
+    String rs = write(GeoJson.sequenceWriter().build(), a, b);
+    assertThat(rs).startsWith("\u001E{\"type\":\"Feature\",\"id\":\"a\"").contains("\n\u001E{").endsWith("}\n");
+    assertThat(read(rs, true, new ArrayList<>())).containsExactly(a, b);
+    String lf = write(GeoJson.sequenceWriter().separator(RecordSeparator.LF).build(), a, b);
+    assertThat(lf.lines()).hasSize(2);
+    assertThat(read(lf, true, new ArrayList<>())).containsExactly(a, b);
+  }
+
+  @Test
+  void aBrokenRecordIsReportedByNumberAndTheRestIsRead() {
+    String seq = "\u001E{\"type\":\"Feature\",\"geometry\":null,\"properties\":{}}\n"
+        + "\u001E{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1]},\"properties\":null}\n"
+        + "\u001E{\"type\": broken\n"
+        + "\u001E{\"type\":\"Point\",\"coordinates\":[2,3]}\n";
+    List<GeoJsonProblem> problems = new ArrayList<>();
+    try (GeoJsonFeatures features = GeoJson.sequenceReader().build().open(new StringReader(seq), "s", problems::add)) {
+      List<GeoJsonFeature> read = features.stream().toList();
+      assertThat(read).hasSize(2);
+      assertThat(read.get(1).isBareGeometry()).isTrue();
+      assertThat(features.recordsRead()).isEqualTo(4);
+      assertThat(features.recordsRejected()).isEqualTo(2);
+    }
+    assertThat(problems).extracting(GeoJsonProblem::toString).containsExactly(
+        "s record 2: /geometry/coordinates: a position needs at least 2 numbers (longitude, latitude), found 1",
+        "s record 3: /: malformed JSON: Unrecognized token 'broken': was expecting (JSON String, Number, Array, "
+            + "Object or token 'null', 'true' or 'false')");
+    assertThatThrownBy(() -> GeoJson.sequenceReader().badRecords(BadRecordPolicy.FAIL).build()
+        .open(new StringReader(seq), "s", null).stream().toList())
+        .isInstanceOf(GeoJsonException.class).hasMessageStartingWith("s record 2: /geometry/coordinates");
+  }
+
+  @Test
+  void readerKeepsIdsForeignMembersAndAltitudeAndSkipsAByteOrderMark() {
+    String doc = "\uFEFF{\"type\":\"Feature\",\"id\":1.50,\"title\":\"x\",\"geometry\":{\"type\":\"Point\","
+        + "\"coordinates\":[1,2,300.5]},\"properties\":{\"n\":12.6500}}";
+    GeoJsonFeature f = GeoJson.reader().build().open(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)),
+        "d", null).next();
+    assertThat(f.id()).contains(new BigDecimal("1.50"));
+    assertThat(f.foreignMembers()).containsKey("title");
+    assertThat(f.geometry().orElseThrow().getCoordinate().getZ()).isEqualTo(300.5);
+    assertThat(f.property("n").decimalValue()).isEqualTo(new BigDecimal("12.6500"));
+    String back = write(GeoJson.writer().bbox(org.sahelevents.io.geojson.BboxStyle.NONE).build(), f);
+    assertThat(back).contains("\"id\":1.50").contains("[1,2,300.5]").contains("\"n\":12.6500")
+        .contains("\"title\":\"x\"");
+  }
+
+  @Test
+  void limitsStopHostileInputWithAClearError() {
+    String deep = "{\"type\":\"Feature\",\"geometry\":null,\"properties\":" + "[".repeat(100) + "]".repeat(100) + "}";
+    List<GeoJsonProblem> problems = new ArrayList<>();
+    read(deep, true, problems);
+    assertThat(problems.get(0).message()).contains("nesting depth");
+    assertThatThrownBy(() -> GeoJson.reader().maxCoordinatesPerFeature(2).build().open(new StringReader(
+        "{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,1],[2,2]]}"), "l", null).next())
+        .hasMessage("l: /coordinates/2: more than 2 positions in one feature");
+  }
+}
