@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,7 +35,11 @@ import org.sahelevents.io.acled.ActorTypeStyle;
 import org.sahelevents.io.acled.BadRowPolicy;
 import org.sahelevents.io.acled.DateStyle;
 import org.sahelevents.io.geojson.GeoJson;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.sahelevents.io.geojson.GeoJsonException;
+import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.IncidentFeatures;
@@ -122,9 +127,12 @@ final class ConvertCommand implements Callable<Integer> {
           }
         };
       } else {
+        // Beside the output, so that the final move is atomic; created like any new file, so it gets the usual
+        // permissions (a temporary file's owner-only ones would stay with the output).
         Path target0 = Path.of(out).toAbsolutePath();
-        temp = Files.createTempFile(target0.getParent(), "." + target0.getFileName(), ".partial");
-        stream = Files.newOutputStream(temp);
+        temp = target0.resolveSibling("." + target0.getFileName() + "." + ProcessHandle.current().pid() + "."
+            + System.nanoTime() + ".partial");
+        stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       }
       String summary = source.isGeoJson() ? fromGeoJson(source, target, stream) : fromAcled(source, target, stream);
       if (temp != null) {
@@ -162,17 +170,24 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
+  private static final GeometryFactory POINTS = new GeometryFactory(new PrecisionModel(), 4326);
+
   private String fromGeoJson(DataFormat source, DataFormat target, OutputStream stream) throws IOException {
     try (GeoJsonFeatures features = Inputs.geoJson(in, source, lenient, root.stdin, err::println)) {
       if (target.isGeoJson()) {
         try (GeoJsonWriter.Output output = geoJsonWriter(target).open(stream)) {
           features.stream().peek(f -> progress.tick()).forEach(output::write);
         }
-      } else if (target == DataFormat.JSON) {
-        writeJson(features.stream().peek(f -> progress.tick()).map(IncidentFeatures::toCatalog), stream);
+      } else if (target == DataFormat.JSON && !features.hasNext()) {
+        writeJson(Stream.empty(), stream);
+      } else if (target == DataFormat.JSON && IncidentFeatures.hasEvent(peek(features))) {
+        writeJson(Stream.concat(Stream.of(first), features.stream()).peek(f -> progress.tick())
+            .map(IncidentFeatures::toCatalog), stream);
       } else {
         try (AcledRecords records = AcledCsv.reader().badRows(lenient ? BadRowPolicy.COLLECT : BadRowPolicy.FAIL)
-            .build().open(Inputs.acledRows(features), in, i -> "/features/" + i + "/properties", this::onRejected)) {
+            .build().open(Inputs.acledRows(first == null ? features
+                : Stream.concat(Stream.of(first), features.stream()).iterator()), in,
+                i -> "/features/" + i + "/properties", this::onRejected)) {
           write(records.stream().peek(r -> progress.tick()), target, stream);
           if (rejects != null) {
             writeRejects(records.layout());
@@ -182,6 +197,14 @@ final class ConvertCommand implements Callable<Integer> {
       return String.format("%s: %d features read, %d accepted, %d rejected", in, features.recordsRead(),
           features.recordsAccepted(), features.recordsRejected() + rejected.size());
     }
+  }
+
+  // The first feature, read to tell how the others are to be read.
+  private GeoJsonFeature first;
+
+  private GeoJsonFeature peek(GeoJsonFeatures features) {
+    first = features.next();
+    return first;
   }
 
   private void onRejected(AcledRejectedRow row) {
@@ -206,12 +229,12 @@ final class ConvertCommand implements Callable<Integer> {
         }
       }
       case GEOJSON, GEOJSONSEQ -> {
+        // An ACLED row's own columns are the properties: the whole event derives from them, so nothing is lost.
         AcledCsvWriter columns = AcledCsv.writer().build();
         try (GeoJsonWriter.Output output = geoJsonWriter(target).open(stream)) {
-          records.forEach(r -> {
-            AcledEvent event = AcledModelMapping.toEvent(r);
-            output.write(IncidentFeatures.toFeature(event.incident(), event.catalog(), columns.columns(r)));
-          });
+          records.forEach(r -> output.write(GeoJsonFeature.of(POINTS.createPoint(
+              new Coordinate(r.longitude().doubleValue(), r.latitude().doubleValue())),
+              IncidentFeatures.properties(columns.columns(r))).withId(r.eventIdCnty())));
         }
       }
       default -> writeJson(AcledModelMapping.groupByEvent(records).map(AcledModelMapping::toEvent)

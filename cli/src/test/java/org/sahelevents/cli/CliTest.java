@@ -191,7 +191,12 @@ class CliTest {
     String text = Files.readString(geo);
     assertThat(text).startsWith("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":"
         + "\"MLI1\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[-9.19,14.54]}")
-        .contains("\"fatalities\":3").contains("\"sahel:event\":{");
+        .contains("\"fatalities\":3").contains("\"latitude\":14.54").contains("\"inter1\":\"2\"");
+    Path model = dir.resolve("model.json");
+    assertThat(run("convert", geo.toString(), model.toString()).code()).isZero();
+    Catalog event = ModelJson.create().read(new com.fasterxml.jackson.databind.ObjectMapper().readTree(model.toFile())
+        .get(0).toString(), Catalog.class);
+    assertThat(event.getIncidents().get(0).getLocation().getPoint().orElseThrow().getLatitude()).isEqualTo(14.54);
     Path bad = file("bad.geojson", "{\"type\":\"LineString\",\"coordinates\":[[1,2]]}");
     Run r = run("validate", geo.toString(), bad.toString());
     assertThat(r.code()).isEqualTo(1);

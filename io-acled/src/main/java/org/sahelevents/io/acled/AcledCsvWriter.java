@@ -54,15 +54,38 @@ public final class AcledCsvWriter {
    * configured. Useful to carry an ACLED row's columns into another format, such as GeoJSON properties.
    */
   public Map<String, String> columns(AcledRecord record) {
-    Output formatter = new Output(Writer.nullWriter());
-    formatter.target(record.layout());
-    Map<String, String> columns = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < formatter.known.length; i++) {
-      String header = formatter.target.headers().get(i);
-      columns.put(header, formatter.known[i] != null ? formatter.cell(record, formatter.known[i])
-          : record.extraColumns().getOrDefault(formatter.extraKeys[i], ""));
+    Columns columns = lastColumns;
+    if (columns == null || columns.source != record.layout().orElse(null)) {
+      columns = new Columns(record.layout());
+      lastColumns = columns;
     }
-    return columns;
+    Map<String, String> cells = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < columns.known.length; i++) {
+      cells.put(columns.headers.get(i), columns.known[i] != null ? columns.formatter.cell(record, columns.known[i])
+          : record.extraColumns().getOrDefault(columns.extraKeys[i], ""));
+    }
+    return cells;
+  }
+
+  // The column plan of the last layout seen: records of one file share one layout, so it is built once per file.
+  // Immutable once built, so sharing it between threads through a volatile field is safe.
+  private volatile Columns lastColumns;
+
+  private final class Columns {
+    private final AcledLayout source;
+    private final List<String> headers;
+    private final AcledColumn[] known;
+    private final String[] extraKeys;
+    private final Output formatter;
+
+    Columns(Optional<AcledLayout> layout) {
+      this.source = layout.orElse(null);
+      this.formatter = new Output(Writer.nullWriter());
+      formatter.target(layout);
+      this.headers = formatter.target.headers();
+      this.known = formatter.known;
+      this.extraKeys = formatter.extraKeys;
+    }
   }
 
   /** Opens a file for writing, replacing it. */

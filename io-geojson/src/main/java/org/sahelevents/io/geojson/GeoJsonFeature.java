@@ -39,6 +39,15 @@ public final class GeoJsonFeature implements Serializable {
     this.bareGeometry = bareGeometry;
   }
 
+  // For copies of an instance: its parts are already private copies that nothing mutates, so they are shared.
+  private GeoJsonFeature(GeoJsonFeature from, Object id, Map<String, JsonNode> foreign) {
+    this.id = id;
+    this.geometry = from.geometry;
+    this.properties = from.properties;
+    this.foreignMembers = foreign;
+    this.bareGeometry = false;
+  }
+
   /** A feature with this geometry (or null) and properties (or null), without id. */
   public static GeoJsonFeature of(Geometry geometry, ObjectNode properties) {
     return new GeoJsonFeature(null, geometry, properties, Map.of(), false);
@@ -51,19 +60,19 @@ public final class GeoJsonFeature implements Serializable {
 
   /** A copy with a string id. */
   public GeoJsonFeature withId(String newId) {
-    return new GeoJsonFeature(Objects.requireNonNull(newId), geometry, properties, foreignMembers, false);
+    return new GeoJsonFeature(this, Objects.requireNonNull(newId), foreignMembers);
   }
 
   /** A copy with a numeric id. */
   public GeoJsonFeature withId(BigDecimal newId) {
-    return new GeoJsonFeature(Objects.requireNonNull(newId), geometry, properties, foreignMembers, false);
+    return new GeoJsonFeature(this, Objects.requireNonNull(newId), foreignMembers);
   }
 
   /** A copy with a foreign member added, such as {@code "title"}; it has no GeoJSON meaning. */
   public GeoJsonFeature withForeignMember(String name, JsonNode value) {
     Map<String, JsonNode> foreign = new LinkedHashMap<>(foreignMembers);
-    foreign.put(name, value);
-    return new GeoJsonFeature(id, geometry, properties, foreign, false);
+    foreign.put(name, value.deepCopy());
+    return new GeoJsonFeature(this, id, Collections.unmodifiableMap(foreign));
   }
 
   /** The id: a {@link String} or a {@link BigDecimal}, as the input wrote it. */
@@ -79,6 +88,15 @@ public final class GeoJsonFeature implements Serializable {
   /** A copy of the properties; empty for {@code "properties": null}. */
   public Optional<ObjectNode> properties() {
     return Optional.ofNullable(properties).map(ObjectNode::deepCopy);
+  }
+
+  // The writer reads these without copying; it never modifies them.
+  Geometry geometryRef() {
+    return geometry;
+  }
+
+  ObjectNode propertiesRef() {
+    return properties;
   }
 
   /** One property, or a missing node. */

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Writes features as RFC 7946 GeoJSON, streaming, in constant memory: a FeatureCollection ({@link GeoJson#writer()})
@@ -94,8 +95,8 @@ public final class GeoJsonWriter {
           g.writeRaw('\u001E');
         }
         geometries.resetBounds();
-        if (sequence && feature.isBareGeometry() && feature.geometry().isPresent()) {
-          geometries.write(g, feature.geometry().get());
+        if (sequence && feature.isBareGeometry() && feature.geometryRef() != null) {
+          geometries.write(g, feature.geometryRef());
         } else {
           writeFeature(feature);
         }
@@ -125,20 +126,21 @@ public final class GeoJsonWriter {
         g.writeNumber(n);
       }
       g.writeFieldName("geometry");
-      if (feature.geometry().isPresent()) {
-        geometries.write(g, feature.geometry().get());
+      Geometry geometry = feature.geometryRef();
+      if (geometry != null) {
+        geometries.write(g, geometry);
       } else {
         g.writeNull();
       }
       g.writeFieldName("properties");
-      JsonNode properties = feature.properties().orElse(null);
+      JsonNode properties = feature.propertiesRef();
       if (properties == null) {
         g.writeNull();
       } else {
         g.writeTree(properties);
       }
       if (bbox == BboxStyle.EVERY_FEATURE && geometries.hasBounds
-          && !feature.geometry().map(x -> x.getDimension() == 0 && x.getNumPoints() == 1).orElse(true)) {
+          && !(geometry.getDimension() == 0 && geometry.getNumPoints() == 1)) {
         geometries.writeBbox(g, geometries.bounds, geometries.hasZ);
       }
       for (Map.Entry<String, JsonNode> member : feature.foreignMembers().entrySet()) {

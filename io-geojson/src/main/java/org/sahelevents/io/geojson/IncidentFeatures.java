@@ -93,6 +93,20 @@ public final class IncidentFeatures {
 
   /** The feature of an incident, with the given flat properties (such as an ACLED row's columns) first. */
   public static GeoJsonFeature toFeature(Incident incident, Catalog context, Map<String, String> columns) {
+    ObjectNode properties = properties(columns);
+    properties.set(EVENT, MAPPER.valueToTree(event(incident, context)));
+    Point point = incident.getLocation().getPoint()
+        .map(p -> WGS84.createPoint(new Coordinate(p.getLongitude(), p.getLatitude())))
+        .orElse(null);
+    return GeoJsonFeature.of(point, properties).withId(incident.getId().getValue());
+  }
+
+  /**
+   * Flat properties from named cells, such as an ACLED row's: ACLED's numeric columns ({@code year},
+   * {@code latitude}, {@code fatalities}, ...) become JSON numbers when their text is a plain number that a JSON
+   * number keeps exactly; everything else stays text. Null cells are left out.
+   */
+  public static ObjectNode properties(Map<String, String> columns) {
     ObjectNode properties = MAPPER.createObjectNode();
     columns.forEach((k, v) -> {
       if (v != null && NUMERIC_COLUMNS.contains(k) && isPlainNumber(v)) {
@@ -101,11 +115,12 @@ public final class IncidentFeatures {
         properties.put(k, v);
       }
     });
-    properties.set(EVENT, MAPPER.valueToTree(event(incident, context)));
-    Point point = incident.getLocation().getPoint()
-        .map(p -> WGS84.createPoint(new Coordinate(p.getLongitude(), p.getLatitude())))
-        .orElse(null);
-    return GeoJsonFeature.of(point, properties).withId(incident.getId().getValue());
+    return properties;
+  }
+
+  /** Whether a feature holds an event in {@value #EVENT}, as {@link #toFeature} writes it. */
+  public static boolean hasEvent(GeoJsonFeature feature) {
+    return feature.property(EVENT).isObject();
   }
 
   /**
