@@ -1,7 +1,6 @@
 package org.sahelevents.cli;
 
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -115,33 +112,13 @@ final class ConvertCommand implements Callable<Integer> {
     }
     err = spec.commandLine().getErr();
     progress = Progress.onTerminal(err);
-    Path temp = null;
     try {
-      OutputStream stream;
-      if (out.equals("-")) {
-        // Standard output stays open for whoever runs the tool; closing the writer only flushes it.
-        stream = new FilterOutputStream(root.stdout) {
-          @Override
-          public void close() throws IOException {
-            flush();
-          }
-        };
-      } else {
-        // Beside the output, so that the final move is atomic; created like any new file, so it gets the usual
-        // permissions (a temporary file's owner-only ones would stay with the output).
-        Path target0 = Path.of(out).toAbsolutePath();
-        temp = target0.resolveSibling("." + target0.getFileName() + "." + ProcessHandle.current().pid() + "."
-            + System.nanoTime() + ".partial");
-        stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      }
-      String summary = source.isGeoJson() ? fromGeoJson(source, target, stream) : fromAcled(source, target, stream);
-      if (temp != null) {
-        Files.move(temp, Path.of(out), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        temp = null;
-      }
+      String[] summary = new String[1];
+      Output.write(out, root.stdout, stream -> summary[0] = source.isGeoJson()
+          ? fromGeoJson(source, target, stream) : fromAcled(source, target, stream));
       progress.done();
-      err.println(summary + "; wrote " + out);
-      return summary.contains(" 0 rejected") ? ExitCode.OK : ExitCode.BAD_DATA;
+      err.println(summary[0] + "; wrote " + out);
+      return summary[0].contains(" 0 rejected") ? ExitCode.OK : ExitCode.BAD_DATA;
     } catch (AcledFormatException | GeoJsonException e) {
       progress.done();
       err.println(e.getMessage());
@@ -150,9 +127,6 @@ final class ConvertCommand implements Callable<Integer> {
       err.println(in + ": no such file");
       return ExitCode.IO;
     } finally {
-      if (temp != null) {
-        Files.deleteIfExists(temp);
-      }
       err.flush();
     }
   }
@@ -242,7 +216,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeJson(Stream<Catalog> events, OutputStream stream) throws IOException {
+  static void writeJson(Stream<Catalog> events, OutputStream stream) throws IOException {
     ModelJson json = ModelJson.create();
     try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
       writer.write("[");

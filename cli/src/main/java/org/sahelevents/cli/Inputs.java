@@ -48,6 +48,46 @@ final class Inputs {
   }
 
   /**
+   * ACLED records from any input format: ACLED CSV or API JSON directly, GeoJSON through the ACLED columns its
+   * features carry. Closing the records closes the input.
+   */
+  static AcledRecords records(String file, DataFormat format, boolean lenient, InputStream stdin,
+      Consumer<AcledRejectedRow> onRejected, Consumer<GeoJsonProblem> onProblem) throws NoSuchFileException {
+    BadRowPolicy policy = lenient ? BadRowPolicy.COLLECT : BadRowPolicy.FAIL;
+    if (!format.isGeoJson()) {
+      return acled(file, format, policy, stdin, onRejected);
+    }
+    GeoJsonFeatures features = geoJson(file, format, lenient, stdin, onProblem);
+    return AcledCsv.reader().badRows(policy).build().open(new ClosingRows(acledRows(features), features), file,
+        i -> "/features/" + i + "/properties", onRejected);
+  }
+
+  /** Rows that close their source when they are closed. */
+  private record ClosingRows(Iterator<Map<String, String>> rows, AutoCloseable source)
+      implements Iterator<Map<String, String>>, java.io.Closeable {
+    @Override
+    public boolean hasNext() {
+      return rows.hasNext();
+    }
+
+    @Override
+    public Map<String, String> next() {
+      return rows.next();
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      try {
+        source.close();
+      } catch (java.io.IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new java.io.IOException(e);
+      }
+    }
+  }
+
+  /**
    * The ACLED rows carried by GeoJSON features: their flat properties (the model's {@value IncidentFeatures#EVENT}
    * left out), scalars as text.
    */

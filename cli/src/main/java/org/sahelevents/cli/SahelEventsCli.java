@@ -14,8 +14,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code sahel-events} command-line tool: {@code java -jar sahel-events.jar COMMAND ...}. */
 @Command(name = "sahel-events", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
-    description = "Conflict events in the Sahel: validate and convert ACLED data.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+    description = "Conflict events in the Sahel: validate and convert ACLED and GeoJSON data, and find the "
+        + "incidents along a road.",
+    subcommands = {ValidateCommand.class, ConvertCommand.class, CorridorCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 bad data, 2 usage error, 3 file not readable or writable, 4 internal error.",
         "", "Example:", "  java -jar sahel-events.jar validate 2025-mali.csv"})
 public final class SahelEventsCli implements Runnable {
@@ -32,7 +34,8 @@ public final class SahelEventsCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: validate or convert");
+    throw new CommandLine.ParameterException(new CommandLine(this),
+        "missing command: validate, convert or corridor");
   }
 
   public static void main(String[] args) {

@@ -205,8 +205,62 @@ class CliTest {
   }
 
   @Test
+  void corridorKeepsTheIncidentsAlongARoadSortedByChainage() throws IOException {
+    String segou = GOOD.replace("MLI1", "MLI2").replace("Dioema,14.54,-9.1921", "Segou,13.44,-6.26");
+    String fana = GOOD.replace("MLI1", "MLI3").replace("Dioema,14.54,-9.1921", "Fana,12.78,-6.96")
+        .replace("2025-09-07", "2024-01-01").replace(",2025,", ",2024,");
+    Path in = file("mali.csv", HEADER + GOOD + segou + fana);
+    Path out = dir.resolve("rn6.csv");
+    Run r = run("corridor", "--route", "RN6", "--half-width-km", "10", in.toString(), out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0)).endsWith(",fatalities,corridor_route,corridor_distance_m,corridor_chainage_m,"
+        + "corridor_to_end_m,corridor_side");
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).startsWith("MLI3,").contains(",RN6,");
+    assertThat(lines.get(2)).startsWith("MLI2,");
+    assertThat(r.err()).contains("2 incidents of 3 rows read").contains("km  100-125      1")
+        .contains("km  200-225      1").doesNotContain("Exception");
+    Run since = run("corridor", "--route", "rn6", "--half-width-km", "10", "--since", "2025-01-01", in.toString(),
+        dir.resolve("recent.geojson").toString());
+    assertThat(since.code()).isZero();
+    String geojson = Files.readString(dir.resolve("recent.geojson"));
+    assertThat(geojson).contains("\"id\":\"MLI2\"").doesNotContain("MLI3").contains("\"corridor_side\":");
+    Path route = file("road.geojson", "{\"type\":\"Feature\",\"id\":\"bamako-segou\",\"properties\":{},"
+        + "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[-7.97522,12.60915],[-6.25947,13.44032]]}}");
+    assertThat(run("corridor", "--route", route.toString(), "--half-width-km", "15", in.toString(),
+        dir.resolve("own.csv").toString()).code()).isZero();
+    assertThat(Files.readString(dir.resolve("own.csv"))).contains(",bamako-segou,");
+    Path json = dir.resolve("rn6.json");
+    assertThat(run("corridor", "--route", "RN6", "--half-width-km", "10", in.toString(), json.toString()).code())
+        .isZero();
+    Catalog first = ModelJson.create().read(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile())
+        .get(0).toString(), Catalog.class);
+    assertThat(first.getIncidents().get(0).getId().getValue()).isEqualTo("MLI3");
+    assertThat(first.getIncidents().get(0).getTags()).anyMatch(tag -> tag.startsWith("corridor_chainage_m="))
+        .contains("corridor_route=RN6");
+    assertThat(run("corridor", "--route", "RN99", "--half-width-km", "10", in.toString(), "x.csv").code())
+        .isEqualTo(2);
+    assertThat(run("corridor", "--route", "RN6", "--half-width-km", "0", in.toString(), "x.csv").code())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void corridorRunsOnTheRealExports() throws IOException {
+    Path shared = Path.of(System.getProperty("sahelevents.shared.dir", "../../shared"), "data", "acled");
+    assumeTrue(Files.isDirectory(shared), () -> "skipped: real ACLED exports absent at " + shared);
+    Path hdx = shared.resolve("alegalli_conflictSahel__hdx_conflict_data_mli.csv");
+    Run r = run("corridor", "--route", "RN6", "--half-width-km", "10", hdx.toString(),
+        dir.resolve("rn6.geojson").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("446 incidents of 3990 rows read (0 rejected)");
+    assertThat(run("validate", dir.resolve("rn6.geojson").toString()).out()).contains("446 features read, 446 "
+        + "accepted");
+  }
+
+  @Test
   void everyCommandHasHelpWithAnExample() {
-    for (String command : List.of("validate", "convert")) {
+    for (String command : List.of("validate", "convert", "corridor")) {
       Run r = run(command, "--help");
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("Example").contains("sahel-events " + command);

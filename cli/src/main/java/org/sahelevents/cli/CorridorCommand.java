@@ -1,0 +1,234 @@
+package org.sahelevents.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.sahelevents.core.model.Catalog;
+import org.sahelevents.core.model.GeoPoint;
+import org.sahelevents.core.model.Incident;
+import org.sahelevents.geo.Corridor;
+import org.sahelevents.geo.Gazetteer;
+import org.sahelevents.geo.Route;
+import org.sahelevents.geo.RoutePosition;
+import org.sahelevents.io.acled.AcledCsv;
+import org.sahelevents.io.acled.AcledCsvWriter;
+import org.sahelevents.io.acled.AcledFormatException;
+import org.sahelevents.io.acled.AcledEvent;
+import org.sahelevents.io.acled.AcledLayout;
+import org.sahelevents.io.acled.AcledModelMapping;
+import org.sahelevents.io.acled.AcledRecord;
+import org.sahelevents.io.acled.AcledRecords;
+import org.sahelevents.io.geojson.GeoJson;
+import org.sahelevents.io.geojson.GeoJsonException;
+import org.sahelevents.io.geojson.GeoJsonFeature;
+import org.sahelevents.io.geojson.GeoJsonFeatures;
+import org.sahelevents.io.geojson.GeoJsonWriter;
+import org.sahelevents.io.geojson.IncidentFeatures;
+import org.sahelevents.io.geojson.MapFeatures;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sahel-events corridor}: the incidents along a road, how far along it and how far from it. */
+@Command(name = "corridor", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
+    description = {"Writes the incidents of IN that lie within the half-width of a road, sorted by chainage (distance "
+        + "along the road from its start), each with corridor_route, corridor_distance_m, corridor_chainage_m, "
+        + "corridor_to_end_m and corridor_side, and prints the number of incidents per 25 km of road on stderr.",
+        "The gazetteer's roads (RN3, RN5, RN6, RN7, RN16, RN30, DIEMA-NIORO) start at Bamako, except RN16 at Sévaré, "
+            + "and are drawn town to town: approximate. Give a GeoJSON file with one LineString or MultiLineString "
+            + "for a surveyed road. Distances are geodesic, in metres. OUT is acled-csv (extra columns), geojson or "
+            + "geojsonseq (properties), or json (the model, one catalog per event, the measures as incident tags such "
+            + "as corridor_chainage_m=12345.67).",
+        "Exit code 0 on success, 1 when data was rejected, 2 on a usage error, 3 when a file cannot be read or "
+            + "written."},
+    footer = {"", "Example:", "  sahel-events corridor --route RN6 --half-width-km 10 --since 2025-09-01 mali.csv "
+        + "rn6.geojson"})
+final class CorridorCommand implements Callable<Integer> {
+  private static final double BAND_METRES = 25_000;
+  private static final GeometryFactory POINTS = new GeometryFactory(new PrecisionModel(), 4326);
+  private static final List<String> CORRIDOR_COLUMNS = List.of("corridor_route", "corridor_distance_m",
+      "corridor_chainage_m", "corridor_to_end_m", "corridor_side");
+
+  @Spec
+  CommandSpec spec;
+
+  @ParentCommand
+  SahelEventsCli root;
+
+  @Option(names = "--route", required = true, paramLabel = "ROAD|FILE",
+      description = "a gazetteer road such as RN6, or a GeoJSON file holding one LineString or MultiLineString")
+  String routeName;
+
+  @Option(names = "--half-width-km", required = true, paramLabel = "KM",
+      description = "half the corridor's width, in kilometres")
+  double halfWidthKm;
+
+  @Option(names = "--since", paramLabel = "DATE", description = "keep incidents from this date (yyyy-MM-dd)")
+  LocalDate since;
+
+  @Option(names = "--until", paramLabel = "DATE", description = "keep incidents until this date (yyyy-MM-dd)")
+  LocalDate until;
+
+  @Option(names = "--from", paramLabel = "FORMAT", converter = DataFormat.Converter.class,
+      description = "acled-csv, acled-json, geojson or geojsonseq")
+  DataFormat from;
+
+  @Option(names = "--to", paramLabel = "FORMAT", converter = DataFormat.Converter.class,
+      description = "acled-csv, json, geojson or geojsonseq")
+  DataFormat to;
+
+  @Option(names = "--lenient", description = "Skip bad rows (reporting each) instead of stopping at the first one.")
+  boolean lenient;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "input file, or - for stdin")
+  String in;
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "output file, or - for stdout")
+  String out;
+
+  private record Hit(AcledRecord record, RoutePosition position) {}
+
+  @Override
+  public Integer call() throws Exception {
+    DataFormat source = from != null ? from : DataFormat.infer(in, true, spec.commandLine());
+    DataFormat target = to != null ? to : DataFormat.infer(out, false, spec.commandLine());
+    if (target == DataFormat.ACLED_JSON) {
+      throw new ParameterException(spec.commandLine(), "corridor writes acled-csv, json, geojson or geojsonseq, not "
+          + target);
+    }
+    if (!(halfWidthKm > 0) || Double.isInfinite(halfWidthKm)) {
+      throw new ParameterException(spec.commandLine(), "--half-width-km must be a positive number, was "
+          + halfWidthKm);
+    }
+    if (since != null && until != null && until.isBefore(since)) {
+      throw new ParameterException(spec.commandLine(), "--until " + until + " is before --since " + since);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Corridor corridor = Corridor.of(route(err), halfWidthKm * 1000);
+    Envelope box = corridor.envelope();
+    List<Hit> hits = new ArrayList<>();
+    try (AcledRecords records = Inputs.records(in, source, lenient, root.stdin,
+        row -> err.println(row.problems().get(0)), err::println)) {
+      records.forEachRemaining(r -> {
+        double lat = r.latitude().doubleValue();
+        double lon = r.longitude().doubleValue();
+        if (box.contains(lon, lat) && (since == null || !r.eventDate().isBefore(since))
+            && (until == null || !r.eventDate().isAfter(until))) {
+          RoutePosition position = corridor.locate(GeoPoint.of(lat, lon));
+          if (position.distanceMetres() <= corridor.halfWidthMetres()) {
+            hits.add(new Hit(r, position));
+          }
+        }
+      });
+      hits.sort(Comparator.comparingDouble((Hit h) -> h.position().chainageMetres()));
+      Output.write(out, root.stdout, stream -> write(stream, target, corridor, hits, records.layout()));
+      summary(err, corridor, hits, records);
+      return records.rowsRejected() > 0 ? ExitCode.BAD_DATA : ExitCode.OK;
+    } catch (AcledFormatException | GeoJsonException e) {
+      err.println(e.getMessage());
+      return ExitCode.BAD_DATA;
+    } catch (NoSuchFileException e) {
+      err.println(e.getFile() + ": no such file");
+      return ExitCode.IO;
+    }
+  }
+
+  private Route route(PrintWriter err) throws IOException {
+    Path file = Path.of(routeName);
+    if (!Files.isRegularFile(file)) {
+      return Gazetteer.sahel().road(routeName).orElseThrow(() -> new ParameterException(spec.commandLine(),
+          "unknown road " + routeName + ": use a GeoJSON file or one of " + Gazetteer.sahel().roads().stream()
+              .map(Route::id).collect(Collectors.joining(", "))));
+    }
+    List<GeoJsonFeature> lines = new ArrayList<>();
+    try (GeoJsonFeatures features = GeoJson.reader().build().open(file, err::println)) {
+      features.forEachRemaining(f -> {
+        String type = f.geometry().map(g -> g.getGeometryType()).orElse("");
+        if (type.equals("LineString") || type.equals("MultiLineString")) {
+          lines.add(f);
+        }
+      });
+    }
+    if (lines.size() != 1) {
+      throw new ParameterException(spec.commandLine(), routeName + " must hold exactly one LineString or "
+          + "MultiLineString, found " + lines.size());
+    }
+    GeoJsonFeature line = lines.get(0);
+    String id = line.id().map(Object::toString).orElse(file.getFileName().toString());
+    String name = line.property("route_name").asText(line.property("name").asText(id));
+    return Route.fromGeometry(id, name, line.geometry().orElseThrow());
+  }
+
+  private static void write(OutputStream stream, DataFormat target, Corridor corridor, List<Hit> hits,
+      AcledLayout layout) throws IOException {
+    if (target == DataFormat.ACLED_CSV) {
+      List<String> headers = new ArrayList<>(layout.headers());
+      headers.addAll(CORRIDOR_COLUMNS);
+      AcledLayout withCorridor = AcledLayout.of(headers, null, layout.dateStyle(), layout.actorTypeStyle());
+      try (AcledCsvWriter.Output output = AcledCsv.writer().layout(withCorridor).build().open(stream)) {
+        for (Hit h : hits) {
+          AcledRecord.Builder b = AcledRecord.builder().from(h.record());
+          MapFeatures.corridorProperties(corridor, h.position()).fields()
+              .forEachRemaining(e -> b.putExtraColumn(e.getKey(), e.getValue().asText()));
+          output.write(b.build());
+        }
+      }
+      return;
+    }
+    if (target == DataFormat.JSON) {
+      ConvertCommand.writeJson(hits.stream().map(h -> {
+        AcledEvent event = AcledModelMapping.toEvent(h.record());
+        Incident.Builder incident = Incident.builder().from(event.incident());
+        MapFeatures.corridorProperties(corridor, h.position()).fields()
+            .forEachRemaining(e -> incident.addTag(e.getKey() + "=" + e.getValue().asText()));
+        return Catalog.builder().from(event.catalog()).incidents(List.of(incident.build())).build();
+      }), stream);
+      return;
+    }
+    AcledCsvWriter columns = AcledCsv.writer().build();
+    GeoJsonWriter writer = (target == DataFormat.GEOJSONSEQ ? GeoJson.sequenceWriter() : GeoJson.writer()).build();
+    try (GeoJsonWriter.Output output = writer.open(stream)) {
+      for (Hit h : hits) {
+        ObjectNode properties = IncidentFeatures.properties(columns.columns(h.record()));
+        properties.setAll(MapFeatures.corridorProperties(corridor, h.position()));
+        output.write(GeoJsonFeature.of(POINTS.createPoint(new Coordinate(h.record().longitude().doubleValue(),
+            h.record().latitude().doubleValue())), properties).withId(h.record().eventIdCnty()));
+      }
+    }
+  }
+
+  private static void summary(PrintWriter err, Corridor corridor, List<Hit> hits, AcledRecords records) {
+    SortedMap<Integer, Integer> bands = new TreeMap<>();
+    for (Hit h : hits) {
+      bands.merge((int) (h.position().chainageMetres() / BAND_METRES), 1, Integer::sum);
+    }
+    err.printf("%s (%.0f km), half-width %.1f km: %d incidents of %d rows read (%d rejected)%n",
+        corridor.route().name(), corridor.route().lengthMetres() / 1000, corridor.halfWidthMetres() / 1000,
+        hits.size(), records.rowsRead(), records.rowsRejected());
+    for (Map.Entry<Integer, Integer> band : bands.entrySet()) {
+      int start = (int) (band.getKey() * BAND_METRES / 1000);
+      err.printf("  km %4d-%-4d %5d%n", start, start + (int) (BAND_METRES / 1000), band.getValue());
+    }
+  }
+}
