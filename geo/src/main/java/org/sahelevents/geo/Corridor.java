@@ -33,10 +33,6 @@ import org.sahelevents.core.model.GeoPoint;
  */
 public final class Corridor implements Serializable {
   private static final long serialVersionUID = 1L;
-  // Conservative metres per degree, so that boxes built from them never miss a point: a degree of latitude is at least
-  // 110,574 m, and a degree of longitude at least 111,320 m times the cosine of the latitude.
-  private static final double MIN_METRES_PER_DEGREE_LAT = 110_500;
-  private static final double METRES_PER_DEGREE_LON_AT_EQUATOR = 111_320;
 
   private final Route route;
   private final double halfWidth;
@@ -95,7 +91,7 @@ public final class Corridor implements Serializable {
   public RoutePosition locate(GeoPoint point) {
     Measure best = nearestCandidate(point);
     double radius = best.distance * 1.001 + 1;
-    for (Object item : segments.query(box(point, radius))) {
+    for (Object item : segments.query(Geodesics.box(point.getLatitude(), point.getLongitude(), radius))) {
       Measure m = measure(point, (Integer) item);
       if (m.distance < best.distance - 1e-6 || (m.distance <= best.distance + 1e-6 && m.segment < best.segment)) {
         best = m;
@@ -133,9 +129,9 @@ public final class Corridor implements Serializable {
    */
   boolean nearSegment(int segment, double lat, double lon) {
     double cos = segmentCos[segment];
-    double ax = (route.lon[segment] - lon) * cos * METRES_PER_DEGREE_LON_AT_EQUATOR;
+    double ax = (route.lon[segment] - lon) * cos * Geodesics.METRES_PER_DEGREE_LON_AT_EQUATOR;
     double ay = (route.lat[segment] - lat) * 110_600;
-    double bx = (route.lon[segment + 1] - lon) * cos * METRES_PER_DEGREE_LON_AT_EQUATOR;
+    double bx = (route.lon[segment + 1] - lon) * cos * Geodesics.METRES_PER_DEGREE_LON_AT_EQUATOR;
     double by = (route.lat[segment + 1] - lat) * 110_600;
     double approximate = planarDistance(ax, ay, bx, by);
     if (approximate <= halfWidth * 0.98 - 100) {
@@ -159,9 +155,9 @@ public final class Corridor implements Serializable {
   /** A lon/lat box holding every point within {@code metres} of segment {@code i}. */
   Envelope segmentBox(int i, double metres) {
     Envelope e = new Envelope(route.lon[i], route.lon[i + 1], route.lat[i], route.lat[i + 1]);
-    double dLat = metres / MIN_METRES_PER_DEGREE_LAT;
+    double dLat = metres / Geodesics.MIN_METRES_PER_DEGREE_LAT;
     double maxLat = Math.min(89.9, Math.max(Math.abs(e.getMinY()), Math.abs(e.getMaxY())) + dLat);
-    e.expandBy(metres / (METRES_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(maxLat))), dLat);
+    e.expandBy(metres / (Geodesics.METRES_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(maxLat))), dLat);
     return e;
   }
 
@@ -171,9 +167,9 @@ public final class Corridor implements Serializable {
     for (int i = 0; i < route.vertexCount(); i++) {
       all.expandToInclude(route.lon[i], route.lat[i]);
     }
-    double dLat = halfWidth / MIN_METRES_PER_DEGREE_LAT;
+    double dLat = halfWidth / Geodesics.MIN_METRES_PER_DEGREE_LAT;
     double maxLat = Math.min(89.9, Math.max(Math.abs(all.getMinY()), Math.abs(all.getMaxY())) + dLat);
-    all.expandBy(halfWidth / (METRES_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(maxLat))), dLat);
+    all.expandBy(halfWidth / (Geodesics.METRES_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(maxLat))), dLat);
     return all;
   }
 
@@ -229,9 +225,9 @@ public final class Corridor implements Serializable {
     ItemDistance approximate = (ItemBoundable x, ItemBoundable y) -> {
       Object segment = x.getItem() instanceof Integer ? x.getItem() : y.getItem();
       int i = (Integer) segment;
-      double ax = (route.lon[i] - p.getLongitude()) * cos * METRES_PER_DEGREE_LON_AT_EQUATOR;
+      double ax = (route.lon[i] - p.getLongitude()) * cos * Geodesics.METRES_PER_DEGREE_LON_AT_EQUATOR;
       double ay = (route.lat[i] - p.getLatitude()) * 110_600;
-      double bx = (route.lon[i + 1] - p.getLongitude()) * cos * METRES_PER_DEGREE_LON_AT_EQUATOR;
+      double bx = (route.lon[i + 1] - p.getLongitude()) * cos * Geodesics.METRES_PER_DEGREE_LON_AT_EQUATOR;
       double by = (route.lat[i + 1] - p.getLatitude()) * 110_600;
       return planarDistance(ax, ay, bx, by);
     };
@@ -247,14 +243,6 @@ public final class Corridor implements Serializable {
     double len2 = abx * abx + aby * aby;
     double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * abx + ay * aby) / len2));
     return Math.hypot(ax + t * abx, ay + t * aby);
-  }
-
-  private Envelope box(GeoPoint p, double metres) {
-    double dLat = metres / MIN_METRES_PER_DEGREE_LAT;
-    double maxLat = Math.min(89.9, Math.abs(p.getLatitude()) + dLat);
-    double dLon = Math.min(180, metres / (METRES_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(maxLat))));
-    return new Envelope(p.getLongitude() - dLon, p.getLongitude() + dLon, p.getLatitude() - dLat,
-        p.getLatitude() + dLat);
   }
 
   private RoutePosition position(GeoPoint p, Measure m) {

@@ -6,6 +6,7 @@ import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.GeodesicLine;
 import net.sf.geographiclib.GeodesicMask;
+import org.locationtech.jts.geom.Envelope;
 import org.sahelevents.core.model.GeoPoint;
 
 /**
@@ -78,6 +79,19 @@ public final class Geodesics {
     double h = Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
         + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
     return 2 * MEAN_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  // Conservative metres per degree, so that boxes built from them never miss a point: a degree of latitude is at least
+  // 110,574 m, and a degree of longitude at least 111,320 m times the cosine of the latitude.
+  static final double MIN_METRES_PER_DEGREE_LAT = 110_500;
+  static final double METRES_PER_DEGREE_LON_AT_EQUATOR = 111_320;
+
+  /** A lon/lat box holding every point within {@code metres} of the point (lat, lon). */
+  static Envelope box(double lat, double lon, double metres) {
+    double dLat = metres / MIN_METRES_PER_DEGREE_LAT;
+    double maxLat = Math.min(89.9, Math.abs(lat) + dLat);
+    double dLon = Math.min(180, metres / (METRES_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(maxLat))));
+    return new Envelope(lon - dLon, lon + dLon, lat - dLat, lat + dLat);
   }
 
   /**

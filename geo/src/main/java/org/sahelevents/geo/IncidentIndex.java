@@ -19,9 +19,6 @@ import org.sahelevents.core.model.Incident;
  * <p>Instances are immutable and thread-safe once built.
  */
 public final class IncidentIndex {
-  private static final double MIN_METRES_PER_DEGREE_LAT = 110_500;
-  private static final double METRES_PER_DEGREE_LON_AT_EQUATOR = 111_320;
-
   private final Incident[] incidents;
   private final double[] lat;
   private final double[] lon;
@@ -72,7 +69,7 @@ public final class IncidentIndex {
       throw new IllegalArgumentException("radius must be zero or more metres, was " + metres);
     }
     List<Incident> found = new ArrayList<>();
-    tree.query(box(centre.getLatitude(), centre.getLongitude(), metres), item -> {
+    tree.query(Geodesics.box(centre.getLatitude(), centre.getLongitude(), metres), item -> {
       int k = (Integer) item;
       if (filter.test(incidents[k]) && Geodesics.distanceMetres(centre, GeoPoint.of(lat[k], lon[k])) <= metres) {
         found.add(incidents[k]);
@@ -135,12 +132,5 @@ public final class IncidentIndex {
             .orElseThrow())))
         .limit(k)
         .toList();
-  }
-
-  private static Envelope box(double latitude, double longitude, double metres) {
-    double dLat = metres / MIN_METRES_PER_DEGREE_LAT;
-    double maxLat = Math.min(89.9, Math.abs(latitude) + dLat);
-    double dLon = Math.min(180, metres / (METRES_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians(maxLat))));
-    return new Envelope(longitude - dLon, longitude + dLon, latitude - dLat, latitude + dLat);
   }
 }
