@@ -8,13 +8,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.sahelevents.core.json.ModelJson;
 import org.sahelevents.core.model.Catalog;
@@ -22,29 +19,20 @@ import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
 import org.sahelevents.io.acled.AcledEvent;
 import org.sahelevents.io.acled.AcledFormatException;
-import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.AcledModelMapping;
-import org.sahelevents.io.acled.AcledProblem;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
-import org.sahelevents.io.acled.ActorTypeStyle;
-import org.sahelevents.io.acled.BadRowPolicy;
-import org.sahelevents.io.acled.DateStyle;
-import org.sahelevents.io.geojson.GeoJson;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.sahelevents.io.geojson.GeoJsonException;
 import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.IncidentFeatures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -62,45 +50,35 @@ import picocli.CommandLine.Spec;
         "  sahel-events convert mali.csv mali.geojson",
         "  sahel-events convert --lenient --rejects rejected.csv mali.csv mali.json"})
 final class ConvertCommand implements Callable<Integer> {
+  // The JSON pointers of the rows, as the ACLED readers name them in their problems.
+  private static final LongFunction<String> API_ROW = i -> "/data/" + i;
+  private static final LongFunction<String> FEATURE_PROPERTIES = i -> "/features/" + i + "/properties";
+
   @Spec
   CommandSpec spec;
 
   @ParentCommand
   SahelEventsCli root;
 
-  @Option(names = "--from", paramLabel = "FORMAT", converter = DataFormat.Converter.class,
-      description = "acled-csv, acled-json, geojson or geojsonseq")
-  DataFormat from;
-
-  @Option(names = "--to", paramLabel = "FORMAT", converter = DataFormat.Converter.class,
-      description = "acled-csv, json, geojson or geojsonseq")
-  DataFormat to;
-
-  @Option(names = "--lenient", description = "Skip bad rows (reporting each) instead of stopping at the first one.")
-  boolean lenient;
+  @Mixin
+  DataFiles files;
 
   @Option(names = "--rejects", paramLabel = "FILE",
       description = "Write rejected ACLED rows to this CSV file, with their line numbers and reasons.")
-  Path rejects;
+  Path rejectsFile;
 
   @Option(names = "--precision", paramLabel = "N", defaultValue = "6",
       description = "Decimals of GeoJSON coordinates, 0 to 9 (default: ${DEFAULT-VALUE}, about 10 cm).")
   int precision;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "input file, or - for stdin")
-  String in;
-
-  @Parameters(index = "1", paramLabel = "OUT", description = "output file, or - for stdout")
-  String out;
-
   private PrintWriter err;
-  private final List<AcledRejectedRow> rejected = new ArrayList<>();
+  private RejectsFile rejected;
   private Progress progress;
 
   @Override
   public Integer call() throws Exception {
-    DataFormat source = from != null ? from : DataFormat.infer(in, true, spec.commandLine());
-    DataFormat target = to != null ? to : DataFormat.infer(out, false, spec.commandLine());
+    DataFormat source = files.source();
+    DataFormat target = files.target();
     if (source == DataFormat.JSON) {
       throw new ParameterException(spec.commandLine(), "--from json is not supported: json is an output format");
     }
@@ -112,44 +90,46 @@ final class ConvertCommand implements Callable<Integer> {
     }
     err = spec.commandLine().getErr();
     progress = Progress.onTerminal(err);
+    rejected = new RejectsFile(rejectsFile);
     try {
       String[] summary = new String[1];
-      Output.write(out, root.stdout, stream -> summary[0] = source.isGeoJson()
+      Output.write(files.out, root.stdout, stream -> summary[0] = source.isGeoJson()
           ? fromGeoJson(source, target, stream) : fromAcled(source, target, stream));
       progress.done();
-      err.println(summary[0] + "; wrote " + out);
+      err.println(summary[0] + "; wrote " + files.out);
       return summary[0].contains(" 0 rejected") ? ExitCode.OK : ExitCode.BAD_DATA;
     } catch (AcledFormatException | GeoJsonException e) {
       progress.done();
       err.println(e.getMessage());
       return ExitCode.BAD_DATA;
     } catch (NoSuchFileException e) {
-      err.println(in + ": no such file");
+      err.println(files.in + ": no such file");
       return ExitCode.IO;
     } finally {
+      rejected.close();
       err.flush();
     }
   }
 
   private String fromAcled(DataFormat source, DataFormat target, OutputStream stream) throws IOException {
-    try (AcledRecords records = Inputs.acled(in, source, lenient ? BadRowPolicy.COLLECT : BadRowPolicy.FAIL,
+    try (AcledRecords records = Inputs.acled(files.in, source, files.badRows(),
         root.stdin, this::onRejected)) {
-      write(records.stream().peek(r -> progress.tick()), target, stream);
-      if (rejects != null) {
-        writeRejects(records.layout());
+      if (source == DataFormat.ACLED_CSV) {
+        rejected.start(records.layout(), "line", Long::toString);
+      } else {
+        rejected.start(records.layout(), "pointer", API_ROW);
       }
-      records.encodingNote().ifPresent(note -> err.println(in + ": " + note));
-      return String.format("%s: %d rows read, %d accepted, %d rejected", in, records.rowsRead(),
+      write(records.stream().peek(r -> progress.tick()), target, stream);
+      records.encodingNote().ifPresent(note -> err.println(files.in + ": " + note));
+      return String.format("%s: %d rows read, %d accepted, %d rejected", files.in, records.rowsRead(),
           records.rowsAccepted(), records.rowsRejected());
     }
   }
 
-  private static final GeometryFactory POINTS = new GeometryFactory(new PrecisionModel(), 4326);
-
   private String fromGeoJson(DataFormat source, DataFormat target, OutputStream stream) throws IOException {
-    try (GeoJsonFeatures features = Inputs.geoJson(in, source, lenient, root.stdin, err::println)) {
+    try (GeoJsonFeatures features = Inputs.geoJson(files.in, source, files.lenient, root.stdin, err::println)) {
       if (target.isGeoJson()) {
-        try (GeoJsonWriter.Output output = geoJsonWriter(target).open(stream)) {
+        try (GeoJsonWriter.Output output = RecordFeatures.writer(target, precision).open(stream)) {
           features.stream().peek(f -> progress.tick()).forEach(output::write);
         }
       } else if (target == DataFormat.JSON && !features.hasNext()) {
@@ -158,18 +138,16 @@ final class ConvertCommand implements Callable<Integer> {
         writeJson(Stream.concat(Stream.of(first), features.stream()).peek(f -> progress.tick())
             .map(IncidentFeatures::toCatalog), stream);
       } else {
-        try (AcledRecords records = AcledCsv.reader().badRows(lenient ? BadRowPolicy.COLLECT : BadRowPolicy.FAIL)
+        try (AcledRecords records = AcledCsv.reader().badRows(files.badRows())
             .build().open(Inputs.acledRows(first == null ? features
-                : Stream.concat(Stream.of(first), features.stream()).iterator()), in,
-                i -> "/features/" + i + "/properties", this::onRejected)) {
+                : Stream.concat(Stream.of(first), features.stream()).iterator()), files.in,
+                FEATURE_PROPERTIES, this::onRejected)) {
+          rejected.start(records.layout(), "pointer", FEATURE_PROPERTIES);
           write(records.stream().peek(r -> progress.tick()), target, stream);
-          if (rejects != null) {
-            writeRejects(records.layout());
-          }
         }
       }
-      return String.format("%s: %d features read, %d accepted, %d rejected", in, features.recordsRead(),
-          features.recordsAccepted(), features.recordsRejected() + rejected.size());
+      return String.format("%s: %d features read, %d accepted, %d rejected", files.in, features.recordsRead(),
+          features.recordsAccepted() - rejected.count(), features.recordsRejected() + rejected.count());
     }
   }
 
@@ -184,14 +162,7 @@ final class ConvertCommand implements Callable<Integer> {
   private void onRejected(AcledRejectedRow row) {
     err.println(row.problems().get(0) + (row.problems().size() > 1
         ? " (and " + (row.problems().size() - 1) + " more)" : ""));
-    if (rejects != null) {
-      rejected.add(row);
-    }
-  }
-
-  private GeoJsonWriter geoJsonWriter(DataFormat target) {
-    return (target == DataFormat.GEOJSONSEQ ? GeoJson.sequenceWriter() : GeoJson.writer()).precision(precision)
-        .build();
+    rejected.add(row);
   }
 
   private void write(Stream<AcledRecord> records, DataFormat target, OutputStream stream) throws IOException {
@@ -205,10 +176,8 @@ final class ConvertCommand implements Callable<Integer> {
       case GEOJSON, GEOJSONSEQ -> {
         // An ACLED row's own columns are the properties: the whole event derives from them, so nothing is lost.
         AcledCsvWriter columns = AcledCsv.writer().build();
-        try (GeoJsonWriter.Output output = geoJsonWriter(target).open(stream)) {
-          records.forEach(r -> output.write(GeoJsonFeature.of(POINTS.createPoint(
-              new Coordinate(r.longitude().doubleValue(), r.latitude().doubleValue())),
-              IncidentFeatures.properties(columns.columns(r))).withId(r.eventIdCnty())));
+        try (GeoJsonWriter.Output output = RecordFeatures.writer(target, precision).open(stream)) {
+          records.forEach(r -> output.write(RecordFeatures.of(r, IncidentFeatures.properties(columns.columns(r)))));
         }
       }
       default -> writeJson(AcledModelMapping.groupByEvent(records).map(AcledModelMapping::toEvent)
@@ -232,28 +201,5 @@ final class ConvertCommand implements Callable<Integer> {
       });
       writer.write("\n]\n");
     }
-  }
-
-  private void writeRejects(AcledLayout layout) throws IOException {
-    List<String> headers = new ArrayList<>(List.of("line", "problems"));
-    headers.addAll(layout.headers());
-    AcledLayout rejectLayout = AcledLayout.of(headers, null, DateStyle.ISO, ActorTypeStyle.TEXT);
-    try (Writer w = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8)) {
-      w.write(csvLine(rejectLayout.headers()));
-      for (AcledRejectedRow row : rejected) {
-        List<String> cells = new ArrayList<>();
-        cells.add(Long.toString(row.line()));
-        cells.add(row.problems().stream().map(AcledProblem::message).collect(Collectors.joining(" | ")));
-        cells.addAll(row.cells());
-        w.write(csvLine(cells));
-      }
-    }
-  }
-
-  private static String csvLine(List<String> cells) {
-    return cells.stream()
-        .map(c -> c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")
-            ? "\"" + c.replace("\"", "\"\"") + "\"" : c)
-        .collect(Collectors.joining(",", "", "\r\n"));
   }
 }

@@ -16,10 +16,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.sahelevents.core.model.Catalog;
 import org.sahelevents.core.model.GeoPoint;
 import org.sahelevents.core.model.Incident;
@@ -43,10 +40,10 @@ import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.IncidentFeatures;
 import org.sahelevents.io.geojson.MapFeatures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -66,7 +63,6 @@ import picocli.CommandLine.Spec;
         + "rn6.geojson"})
 final class CorridorCommand implements Callable<Integer> {
   private static final double BAND_METRES = 25_000;
-  private static final GeometryFactory POINTS = new GeometryFactory(new PrecisionModel(), 4326);
   private static final List<String> CORRIDOR_COLUMNS = List.of("corridor_route", "corridor_distance_m",
       "corridor_chainage_m", "corridor_to_end_m", "corridor_side");
 
@@ -90,29 +86,15 @@ final class CorridorCommand implements Callable<Integer> {
   @Option(names = "--until", paramLabel = "DATE", description = "keep incidents until this date (yyyy-MM-dd)")
   LocalDate until;
 
-  @Option(names = "--from", paramLabel = "FORMAT", converter = DataFormat.Converter.class,
-      description = "acled-csv, acled-json, geojson or geojsonseq")
-  DataFormat from;
-
-  @Option(names = "--to", paramLabel = "FORMAT", converter = DataFormat.Converter.class,
-      description = "acled-csv, json, geojson or geojsonseq")
-  DataFormat to;
-
-  @Option(names = "--lenient", description = "Skip bad rows (reporting each) instead of stopping at the first one.")
-  boolean lenient;
-
-  @Parameters(index = "0", paramLabel = "IN", description = "input file, or - for stdin")
-  String in;
-
-  @Parameters(index = "1", paramLabel = "OUT", description = "output file, or - for stdout")
-  String out;
+  @Mixin
+  DataFiles files;
 
   private record Hit(AcledRecord record, RoutePosition position) {}
 
   @Override
   public Integer call() throws Exception {
-    DataFormat source = from != null ? from : DataFormat.infer(in, true, spec.commandLine());
-    DataFormat target = to != null ? to : DataFormat.infer(out, false, spec.commandLine());
+    DataFormat source = files.source();
+    DataFormat target = files.target();
     if (target == DataFormat.ACLED_JSON) {
       throw new ParameterException(spec.commandLine(), "corridor writes acled-csv, json, geojson or geojsonseq, not "
           + target);
@@ -128,7 +110,7 @@ final class CorridorCommand implements Callable<Integer> {
     Corridor corridor = Corridor.of(route(err), halfWidthKm * 1000);
     Envelope box = corridor.envelope();
     List<Hit> hits = new ArrayList<>();
-    try (AcledRecords records = Inputs.records(in, source, lenient, root.stdin,
+    try (AcledRecords records = Inputs.records(files.in, source, files.lenient, root.stdin,
         row -> err.println(row.problems().get(0)), err::println)) {
       records.forEachRemaining(r -> {
         double lat = r.latitude().doubleValue();
@@ -142,7 +124,7 @@ final class CorridorCommand implements Callable<Integer> {
         }
       });
       hits.sort(Comparator.comparingDouble((Hit h) -> h.position().chainageMetres()));
-      Output.write(out, root.stdout, stream -> write(stream, target, corridor, hits, records.layout()));
+      Output.write(files.out, root.stdout, stream -> write(stream, target, corridor, hits, records.layout()));
       summary(err, corridor, hits, records);
       return records.rowsRejected() > 0 ? ExitCode.BAD_DATA : ExitCode.OK;
     } catch (AcledFormatException | GeoJsonException e) {
@@ -207,13 +189,11 @@ final class CorridorCommand implements Callable<Integer> {
       return;
     }
     AcledCsvWriter columns = AcledCsv.writer().build();
-    GeoJsonWriter writer = (target == DataFormat.GEOJSONSEQ ? GeoJson.sequenceWriter() : GeoJson.writer()).build();
-    try (GeoJsonWriter.Output output = writer.open(stream)) {
+    try (GeoJsonWriter.Output output = RecordFeatures.writer(target, GeoJsonWriter.DEFAULT_PRECISION).open(stream)) {
       for (Hit h : hits) {
         ObjectNode properties = IncidentFeatures.properties(columns.columns(h.record()));
         properties.setAll(MapFeatures.corridorProperties(corridor, h.position()));
-        output.write(GeoJsonFeature.of(POINTS.createPoint(new Coordinate(h.record().longitude().doubleValue(),
-            h.record().latitude().doubleValue())), properties).withId(h.record().eventIdCnty()));
+        output.write(RecordFeatures.of(h.record(), properties));
       }
     }
   }

@@ -124,6 +124,24 @@ class CliTest {
   }
 
   @Test
+  void lenientConversionFromGeoJsonCountsRowsRejectedAsAcled() throws IOException {
+    Path in = file("in.csv", HEADER + GOOD + GOOD.replace("MLI1", "MLI2").replace(",3\n", ",7\n"));
+    Path geo = dir.resolve("in.geojson");
+    assertThat(run("convert", in.toString(), geo.toString()).code()).isZero();
+    Files.writeString(geo, Files.readString(geo).replace("\"fatalities\":7", "\"fatalities\":\"many\""));
+    Path out = dir.resolve("out.csv");
+    Path rejects = dir.resolve("rejects.csv");
+    Run r = run("convert", "--lenient", "--rejects", rejects.toString(), geo.toString(), out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(Files.readString(out)).isEqualTo((HEADER + GOOD).replace("\n", "\r\n"));
+    List<String> rejected = Files.readAllLines(rejects);
+    assertThat(rejected.get(0)).startsWith("pointer,problems,event_id_cnty,");
+    assertThat(rejected.subList(1, rejected.size())).singleElement().asString()
+        .startsWith("/features/1/properties,\"column fatalities: \"\"many\"\" is not a whole number\",MLI2,");
+    assertThat(r.err()).endsWith("in.geojson: 2 features read, 1 accepted, 1 rejected; wrote " + out + "\n");
+  }
+
+  @Test
   void convertsApiJsonToCsvAndCsvToModelJson() throws IOException {
     Path api = file("api.json", "{\"status\":200,\"success\":true,\"data\":[{\"event_id_cnty\":\"MLI1\","
         + "\"event_date\":\"2025-09-07\",\"year\":\"2025\",\"event_type\":\"Battles\",\"sub_event_type\":"

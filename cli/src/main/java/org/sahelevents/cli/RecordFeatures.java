@@ -1,0 +1,28 @@
+package org.sahelevents.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.sahelevents.io.acled.AcledRecord;
+import org.sahelevents.io.geojson.GeoJson;
+import org.sahelevents.io.geojson.GeoJsonFeature;
+import org.sahelevents.io.geojson.GeoJsonWriter;
+
+/** ACLED records as GeoJSON features: a point at the record's coordinates, identified by its event id. */
+final class RecordFeatures {
+  private static final GeometryFactory POINTS = new GeometryFactory(new PrecisionModel(), 4326);
+
+  private RecordFeatures() {}
+
+  static GeoJsonFeature of(AcledRecord record, ObjectNode properties) {
+    return GeoJsonFeature.of(POINTS.createPoint(new Coordinate(record.longitude().doubleValue(),
+        record.latitude().doubleValue())), properties).withId(record.eventIdCnty());
+  }
+
+  /** A writer of {@code target}, which is geojson or geojsonseq, with {@code precision} decimals. */
+  static GeoJsonWriter writer(DataFormat target, int precision) {
+    return (target == DataFormat.GEOJSONSEQ ? GeoJson.sequenceWriter() : GeoJson.writer()).precision(precision)
+        .build();
+  }
+}
