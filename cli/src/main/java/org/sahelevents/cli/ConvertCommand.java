@@ -177,7 +177,7 @@ final class ConvertCommand implements Callable<Integer> {
         // An ACLED row's own columns are the properties: the whole event derives from them, so nothing is lost.
         AcledCsvWriter columns = AcledCsv.writer().build();
         try (GeoJsonWriter.Output output = RecordFeatures.writer(target, precision).open(stream)) {
-          records.forEach(r -> output.write(RecordFeatures.of(r, IncidentFeatures.properties(columns.columns(r)))));
+          records.forEach(r -> RecordFeatures.write(output, r, IncidentFeatures.flatProperties(columns.columns(r))));
         }
       }
       default -> writeJson(AcledModelMapping.groupByEvent(records).map(AcledModelMapping::toEvent)

@@ -1,6 +1,5 @@
 package org.sahelevents.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -191,9 +190,10 @@ final class CorridorCommand implements Callable<Integer> {
     AcledCsvWriter columns = AcledCsv.writer().build();
     try (GeoJsonWriter.Output output = RecordFeatures.writer(target, GeoJsonWriter.DEFAULT_PRECISION).open(stream)) {
       for (Hit h : hits) {
-        ObjectNode properties = IncidentFeatures.properties(columns.columns(h.record()));
-        properties.setAll(MapFeatures.corridorProperties(corridor, h.position()));
-        output.write(RecordFeatures.of(h.record(), properties));
+        Map<String, Object> properties = IncidentFeatures.flatProperties(columns.columns(h.record()));
+        MapFeatures.corridorProperties(corridor, h.position()).fields()
+            .forEachRemaining(p -> properties.put(p.getKey(), p.getValue()));
+        RecordFeatures.write(output, h.record(), properties);
       }
     }
   }

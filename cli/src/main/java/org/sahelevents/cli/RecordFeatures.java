@@ -1,13 +1,13 @@
 package org.sahelevents.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.geojson.GeoJson;
-import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonWriter;
+import org.sahelevents.io.geojson.IncidentFeatures;
 
 /** ACLED records as GeoJSON features: a point at the record's coordinates, identified by its event id. */
 final class RecordFeatures {
@@ -15,9 +15,10 @@ final class RecordFeatures {
 
   private RecordFeatures() {}
 
-  static GeoJsonFeature of(AcledRecord record, ObjectNode properties) {
-    return GeoJsonFeature.of(POINTS.createPoint(new Coordinate(record.longitude().doubleValue(),
-        record.latitude().doubleValue())), properties).withId(record.eventIdCnty());
+  /** Writes a record as a feature with flat properties (see {@link IncidentFeatures#flatProperties}). */
+  static void write(GeoJsonWriter.Output output, AcledRecord record, Map<String, Object> properties) {
+    output.write(record.eventIdCnty(), POINTS.createPoint(new Coordinate(record.longitude().doubleValue(),
+        record.latitude().doubleValue())), properties);
   }
 
   /** A writer of {@code target}, which is geojson or geojsonseq, with {@code precision} decimals. */

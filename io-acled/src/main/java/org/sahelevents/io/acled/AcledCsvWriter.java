@@ -59,7 +59,7 @@ public final class AcledCsvWriter {
       columns = new Columns(record.layout());
       lastColumns = columns;
     }
-    Map<String, String> cells = new java.util.LinkedHashMap<>();
+    Map<String, String> cells = new java.util.LinkedHashMap<>(columns.known.length * 2);
     for (int i = 0; i < columns.known.length; i++) {
       cells.put(columns.headers.get(i), columns.known[i] != null ? columns.formatter.cell(record, columns.known[i])
           : record.extraColumns().getOrDefault(columns.extraKeys[i], ""));

@@ -1,18 +1,19 @@
 package org.sahelevents.io.geojson;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
@@ -52,13 +53,20 @@ public final class GeoJsonWriter {
 
   /** Opens a byte stream, written as UTF-8; closing the output closes it. */
   public Output open(OutputStream out) {
-    return open(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    try {
+      // Jackson's byte generator encodes UTF-8 itself, which is cheaper than a Writer over an encoder.
+      OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+      return new Output(mapper.getFactory().createGenerator(buffered, JsonEncoding.UTF8), buffered);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Opens a character stream; closing the output closes it. */
   public Output open(Writer out) {
     try {
-      return new Output(new BufferedWriter(out, 1 << 16));
+      Writer buffered = new BufferedWriter(out, 1 << 16);
+      return new Output(mapper.getFactory().createGenerator(buffered), buffered);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -66,7 +74,7 @@ public final class GeoJsonWriter {
 
   /** Writes features to one destination. Not thread-safe. */
   public final class Output implements AutoCloseable {
-    private final Writer out;
+    private final Closeable out;
     private final JsonGenerator g;
     private final GeometryWriter geometries = new GeometryWriter(precision);
     private final double[] collectionBounds = new double[6];
@@ -75,9 +83,11 @@ public final class GeoJsonWriter {
     private boolean started;
     private long written;
 
-    private Output(Writer out) throws IOException {
+    private Output(JsonGenerator g, Closeable out) {
       this.out = out;
-      this.g = mapper.getFactory().createGenerator(out);
+      this.g = g;
+      // Flushing is left to close: a flush per sequence record would be a system call per record.
+      g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
       g.setCodec(mapper);
       g.setRootValueSeparator(null);
     }
@@ -89,25 +99,60 @@ public final class GeoJsonWriter {
      *     rounding collapses, a coordinate that is not finite)
      */
     public Output write(GeoJsonFeature feature) {
+      if (sequence && feature.isBareGeometry() && feature.geometryRef() != null) {
+        return record(() -> geometries.write(g, feature.geometryRef()));
+      }
+      return record(() -> writeFeature(feature.id().orElse(null), feature.geometryRef(), feature.propertiesRef(),
+          feature.foreignMembers()));
+    }
+
+    /**
+     * Writes one feature from its parts, without building a {@link GeoJsonFeature}: the fast path for table rows
+     * with flat properties. Property values are written by type: {@code null}, {@link String}, {@link Boolean},
+     * {@link BigDecimal}, {@link Long}, {@link Integer} or {@link JsonNode}.
+     *
+     * @param id a {@link String}, a {@link BigDecimal} or {@code null} for none
+     * @param geometry the geometry, or {@code null}
+     * @param properties the properties in the order to write them, or {@code null}
+     * @throws IllegalArgumentException if the id or a property value has another type
+     * @throws GeoJsonException if the geometry cannot be written as valid GeoJSON at this precision
+     */
+    public Output write(Object id, Geometry geometry, Map<String, ?> properties) {
+      if (id != null && !(id instanceof String) && !(id instanceof BigDecimal)) {
+        throw new IllegalArgumentException("a feature id is a String or a BigDecimal, was " + id.getClass());
+      }
+      if (properties != null) {
+        // Checked before writing, so that a bad value never leaves half a feature in the output.
+        properties.forEach((name, value) -> {
+          if (!(value == null || value instanceof String || value instanceof BigDecimal || value instanceof Long
+              || value instanceof Integer || value instanceof Boolean || value instanceof JsonNode)) {
+            throw new IllegalArgumentException("property " + name + " has a value of " + value.getClass()
+                + "; write String, Boolean, BigDecimal, Long, Integer or JsonNode");
+          }
+        });
+      }
+      return record(() -> writeFeature(id, geometry, properties, Map.of()));
+    }
+
+    private interface Body {
+      void write() throws IOException;
+    }
+
+    private Output record(Body body) {
       try {
         start();
         if (sequence && separator == RecordSeparator.RS) {
           g.writeRaw('\u001E');
         }
         geometries.resetBounds();
-        if (sequence && feature.isBareGeometry() && feature.geometryRef() != null) {
-          geometries.write(g, feature.geometryRef());
-        } else {
-          writeFeature(feature);
-        }
+        body.write();
         if (sequence) {
-          g.flush();
           g.writeRaw('\n');
         }
         trackCollectionBounds();
         written++;
         return this;
-      } catch (IllegalArgumentException e) {
+      } catch (GeometryWriter.Unwritable e) {
         throw new GeoJsonException(java.util.List.of(new GeoJsonProblem("output", 0, "/features/" + written
             + "/geometry", e.getMessage(), GeoJsonProblem.Severity.ERROR)));
       } catch (IOException e) {
@@ -115,10 +160,10 @@ public final class GeoJsonWriter {
       }
     }
 
-    private void writeFeature(GeoJsonFeature feature) throws IOException {
+    private void writeFeature(Object id, Geometry geometry, Object properties, Map<String, JsonNode> foreign)
+        throws IOException {
       g.writeStartObject();
       g.writeStringField("type", "Feature");
-      Object id = feature.id().orElse(null);
       if (id instanceof String s) {
         g.writeStringField("id", s);
       } else if (id instanceof BigDecimal n) {
@@ -126,26 +171,50 @@ public final class GeoJsonWriter {
         g.writeNumber(n);
       }
       g.writeFieldName("geometry");
-      Geometry geometry = feature.geometryRef();
       if (geometry != null) {
         geometries.write(g, geometry);
       } else {
         g.writeNull();
       }
       g.writeFieldName("properties");
-      JsonNode properties = feature.propertiesRef();
-      if (properties == null) {
-        g.writeNull();
+      if (properties instanceof JsonNode tree) {
+        g.writeTree(tree);
+      } else if (properties instanceof Map<?, ?> flat) {
+        writeFlat(flat);
       } else {
-        g.writeTree(properties);
+        g.writeNull();
       }
       if (bbox == BboxStyle.EVERY_FEATURE && geometries.hasBounds
           && !(geometry.getDimension() == 0 && geometry.getNumPoints() == 1)) {
         geometries.writeBbox(g, geometries.bounds, geometries.hasZ);
       }
-      for (Map.Entry<String, JsonNode> member : feature.foreignMembers().entrySet()) {
+      for (Map.Entry<String, JsonNode> member : foreign.entrySet()) {
         g.writeFieldName(member.getKey());
         g.writeTree(member.getValue());
+      }
+      g.writeEndObject();
+    }
+
+    private void writeFlat(Map<?, ?> properties) throws IOException {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> property : properties.entrySet()) {
+        g.writeFieldName((String) property.getKey());
+        Object value = property.getValue();
+        if (value == null) {
+          g.writeNull();
+        } else if (value instanceof String s) {
+          g.writeString(s);
+        } else if (value instanceof BigDecimal n) {
+          g.writeNumber(n);
+        } else if (value instanceof Long n) {
+          g.writeNumber(n);
+        } else if (value instanceof Integer n) {
+          g.writeNumber(n);
+        } else if (value instanceof Boolean b) {
+          g.writeBoolean(b);
+        } else {
+          g.writeTree((JsonNode) value);
+        }
       }
       g.writeEndObject();
     }

@@ -25,6 +25,15 @@ final class GeometryWriter {
   private static final long[] POW = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
       1_000_000_000};
 
+  /** A geometry that has no valid GeoJSON form at the writer's precision. */
+  static final class Unwritable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unwritable(String message) {
+      super(message);
+    }
+  }
+
   private final int precision;
   private final double scale;
   final double[] bounds = new double[6];
@@ -101,7 +110,7 @@ final class GeometryWriter {
   private List<Coordinate> ring(Coordinate[] raw, boolean exterior) {
     List<Coordinate> out = dedupe(raw);
     if (out.size() < 4) {
-      throw new IllegalArgumentException("a ring collapses to " + out.size() + " positions when rounded to "
+      throw new Unwritable("a ring collapses to " + out.size() + " positions when rounded to "
           + precision + " decimals");
     }
     Coordinate[] array = out.toArray(Coordinate[]::new);
@@ -138,7 +147,7 @@ final class GeometryWriter {
 
   private void position(JsonGenerator g, Coordinate c) throws IOException {
     if (!Double.isFinite(c.getX()) || !Double.isFinite(c.getY())) {
-      throw new IllegalArgumentException("a coordinate is not a finite number: " + c);
+      throw new Unwritable("a coordinate is not a finite number: " + c);
     }
     g.writeStartArray();
     g.writeNumber(format(c.getX()));

@@ -11,7 +11,9 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -60,6 +62,47 @@ class WriterAndSequenceTest {
         + "{\"type\":\"Feature\",\"id\":42,\"geometry\":{\"type\":\"Point\",\"coordinates\":[0,-0.000001]},"
         + "\"properties\":null}],\"bbox\":[-7.975225,-0.000001,0,12.609155]}\n");
     assertThat(out).doesNotContain("crs").doesNotContain("E-");
+  }
+
+  @Test
+  void flatPropertiesAreWrittenByTypeAndEqualTheFeatureForm() {
+    Map<String, Object> flat = new LinkedHashMap<>();
+    flat.put("location", "Léré");
+    flat.put("fatalities", new BigDecimal("12"));
+    flat.put("year", 2026L);
+    flat.put("geo_precision", 1);
+    flat.put("civilian_targeting", true);
+    flat.put("notes", null);
+    flat.put("sahel:tags", JSON.createArrayNode().add("checked"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GeoJsonWriter.Output o = GeoJson.sequenceWriter().build().open(bytes)) {
+      o.write("MLI2", F.createPoint(new Coordinate(-4.9125, 15.7233)), flat);
+      o.write(null, null, null);
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out).isEqualTo("\u001E{\"type\":\"Feature\",\"id\":\"MLI2\",\"geometry\":{\"type\":\"Point\","
+        + "\"coordinates\":[-4.9125,15.7233]},\"properties\":{\"location\":\"Léré\",\"fatalities\":12,\"year\":2026,"
+        + "\"geo_precision\":1,\"civilian_targeting\":true,\"notes\":null,\"sahel:tags\":[\"checked\"]}}\n"
+        + "\u001E{\"type\":\"Feature\",\"geometry\":null,\"properties\":null}\n");
+    List<GeoJsonProblem> problems = new ArrayList<>();
+    List<GeoJsonFeature> back = read(out, true, problems);
+    assertThat(problems).isEmpty();
+    assertThat(back.get(0).property("fatalities").decimalValue()).isEqualByComparingTo("12");
+    assertThat(back.get(0).id()).contains("MLI2");
+  }
+
+  @Test
+  void aFlatPropertyOfAnotherTypeIsRefusedBeforeAnythingIsWritten() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GeoJsonWriter.Output o = GeoJson.writer().build().open(bytes)) {
+      assertThatThrownBy(() -> o.write("MLI3", null, Map.of("when", java.time.LocalDate.of(2026, 4, 25))))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("property when")
+          .hasMessageContaining("LocalDate");
+      assertThatThrownBy(() -> o.write(7, null, Map.of())).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("Integer");
+      assertThat(o.featuresWritten()).isZero();
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"FeatureCollection\",\"features\":[]}\n");
   }
 
   @Test
