@@ -112,7 +112,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private String fromAcled(DataFormat source, DataFormat target, OutputStream stream) throws IOException {
-    try (AcledRecords records = Inputs.acled(files.in, source, files.badRows(),
+    try (AcledRecords records = Inputs.acled(files.in, source, files.read.badRows(),
         root.stdin, this::onRejected)) {
       if (source == DataFormat.ACLED_CSV) {
         rejected.start(records.layout(), "line", Long::toString);
@@ -127,7 +127,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private String fromGeoJson(DataFormat source, DataFormat target, OutputStream stream) throws IOException {
-    try (GeoJsonFeatures features = Inputs.geoJson(files.in, source, files.lenient, root.stdin, err::println)) {
+    try (GeoJsonFeatures features = Inputs.geoJson(files.in, source, files.read.lenient, root.stdin, err::println)) {
       if (target.isGeoJson()) {
         try (GeoJsonWriter.Output output = RecordFeatures.writer(target, precision).open(stream)) {
           features.stream().peek(f -> progress.tick()).forEach(output::write);
@@ -138,7 +138,7 @@ final class ConvertCommand implements Callable<Integer> {
         writeJson(Stream.concat(Stream.of(first), features.stream()).peek(f -> progress.tick())
             .map(IncidentFeatures::toCatalog), stream);
       } else {
-        try (AcledRecords records = AcledCsv.reader().badRows(files.badRows())
+        try (AcledRecords records = AcledCsv.reader().badRows(files.read.badRows())
             .build().open(Inputs.acledRows(first == null ? features
                 : Stream.concat(Stream.of(first), features.stream()).iterator()), files.in,
                 FEATURE_PROPERTIES, this::onRejected)) {

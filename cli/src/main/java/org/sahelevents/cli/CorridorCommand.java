@@ -109,7 +109,7 @@ final class CorridorCommand implements Callable<Integer> {
     Corridor corridor = Corridor.of(route(err), halfWidthKm * 1000);
     Envelope box = corridor.envelope();
     List<Hit> hits = new ArrayList<>();
-    try (AcledRecords records = Inputs.records(files.in, source, files.lenient, root.stdin,
+    try (AcledRecords records = Inputs.records(files.in, source, files.read.lenient, root.stdin,
         row -> err.println(row.problems().get(0)), err::println)) {
       records.forEachRemaining(r -> {
         double lat = r.latitude().doubleValue();

@@ -14,12 +14,12 @@ import picocli.CommandLine.Option;
 
 /** The {@code sahel-events} command-line tool: {@code java -jar sahel-events.jar COMMAND ...}. */
 @Command(name = "sahel-events", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
-    description = "Conflict events in the Sahel: validate and convert ACLED and GeoJSON data, and find the "
-        + "incidents along a road.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, CorridorCommand.class,
-        CommandLine.HelpCommand.class},
+    description = "Conflict events in the Sahel: validate and convert ACLED and GeoJSON data, find the incidents "
+        + "along a road, count them, or see a demo.",
+    subcommands = {ValidateCommand.class, ConvertCommand.class, CorridorCommand.class, StatsCommand.class,
+        DemoCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 bad data, 2 usage error, 3 file not readable or writable, 4 internal error.",
-        "", "Example:", "  java -jar sahel-events.jar validate 2025-mali.csv"})
+        "", "Examples:", "  java -jar sahel-events.jar validate 2025-mali.csv", "  java -jar sahel-events.jar demo"})
 public final class SahelEventsCli implements Runnable {
   // Kept in a field: the logging framework holds loggers weakly, and a collected one forgets its level.
   private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
@@ -35,7 +35,7 @@ public final class SahelEventsCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(new CommandLine(this),
-        "missing command: validate, convert or corridor");
+        "missing command: validate, convert, corridor, stats or demo");
   }
 
   public static void main(String[] args) {

@@ -1,10 +1,14 @@
 /**
  * The {@code sahel-events} command-line tool, run as {@code java -jar cli/target/sahel-events.jar}: {@code validate}
- * checks ACLED files row by row, {@code convert} turns ACLED CSV or API JSON into ACLED CSV or the model's JSON.
+ * checks ACLED and GeoJSON files, {@code convert} converts between ACLED CSV, API JSON, GeoJSON, GeoJSON sequences
+ * and the model's JSON, {@code corridor} keeps the incidents along a road, {@code stats} counts incidents and
+ * fatalities, and {@code demo} shows the library on bundled illustrative data.
  *
  * <pre>{@code
  * java -jar sahel-events.jar validate 2025-mali.csv
  * java -jar sahel-events.jar convert --lenient --rejects rejected.csv acled-response.json mali.csv
+ * java -jar sahel-events.jar stats --format csv mali.csv
+ * java -jar sahel-events.jar demo
  * }</pre>
  */
 package org.sahelevents.cli;

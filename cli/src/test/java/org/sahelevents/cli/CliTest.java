@@ -278,7 +278,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelpWithAnExample() {
-    for (String command : List.of("validate", "convert", "corridor")) {
+    for (String command : List.of("validate", "convert", "corridor", "stats", "demo")) {
       Run r = run(command, "--help");
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("Example").contains("sahel-events " + command);

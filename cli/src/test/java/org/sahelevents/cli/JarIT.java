@@ -39,4 +39,13 @@ class JarIT {
     assertThat(run(List.of("validate", dir.resolve("missing.csv").toString()), 3)).isEqualTo(
         dir.resolve("missing.csv") + ": no such file\n");
   }
+
+  @Test
+  void theJarRunsTheDemoWithItsBundledDataAndDrawsTheMap() throws Exception {
+    Path out = dir.resolve("demo");
+    assertThat(run(List.of("demo", out.toString()), 0)).contains("62 rows read, 62 accepted, 0 rejected")
+        .contains("bamako-corridors.png").doesNotContain("Exception");
+    assertThat(out.resolve("bamako-corridors.svg")).isNotEmptyFile();
+    assertThat(javax.imageio.ImageIO.read(out.resolve("bamako-corridors.png").toFile()).getWidth()).isPositive();
+  }
 }

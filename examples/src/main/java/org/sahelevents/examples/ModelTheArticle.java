@@ -22,7 +22,7 @@ import org.sahelevents.core.validation.Violation;
  * catalog, with each contested fact printed side by side (every assertion with its source, its credibility and who
  * said it), then the value each resolution policy picks and why.
  *
- * <p>Run it with {@code mvn -q -pl examples -am package exec:java -Dexec.mainClass=org.sahelevents.examples.ModelTheArticle}.
+ * <p>Run it with {@code java -cp cli/target/sahel-events.jar org.sahelevents.examples.ModelTheArticle}.
  */
 public final class ModelTheArticle {
   private ModelTheArticle() {}
@@ -36,7 +36,7 @@ public final class ModelTheArticle {
   }
 
   /** Prints the catalog's validation result, contested facts and conditions. */
-  static void print(Catalog catalog, PrintStream out) {
+  public static void print(Catalog catalog, PrintStream out) {
     List<Violation> violations = ModelValidator.standard().validate(catalog);
     out.printf("Mali, late April 2026: %d actors, %d incidents, %d conditions, %d claims, %d assertions from %d "
             + "documents; %s%n", catalog.getActors().size(), catalog.getIncidents().size(),

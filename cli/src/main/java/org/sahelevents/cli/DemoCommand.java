@@ -1,0 +1,114 @@
+package org.sahelevents.cli;
+
+import java.awt.AWTError;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.sahelevents.core.model.Incident;
+import org.sahelevents.examples.BamakoCorridors;
+import org.sahelevents.examples.MaliApril2026;
+import org.sahelevents.examples.ModelTheArticle;
+import org.sahelevents.examples.QuickStart;
+import org.sahelevents.examples.SampleData;
+import org.sahelevents.geo.Gazetteer;
+import org.sahelevents.io.acled.AcledRecords;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sahel-events demo [OUTDIR]}: the library's point in a minute, on bundled illustrative data. */
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
+    description = {"Shows what the library does, on data bundled with it: prints the contested facts of the "
+        + "late-April 2026 events in Mali side by side with their sources and each resolution policy's choice; reads "
+        + "the bundled sample of illustrative 2025-2026 Mali events (written for this project, not ACLED data); finds "
+        + "the incidents on the roads into Bamako, week by week; and writes GeoJSON files and a map "
+        + "(bamako-corridors.svg, and bamako-corridors.png where Java's imaging is available) into OUTDIR.",
+        "Exit code 0 on success, 3 when OUTDIR cannot be written."},
+    footer = {"", "Examples:", "  sahel-events demo", "  sahel-events demo /tmp/mali-demo"})
+final class DemoCommand implements Callable<Integer> {
+  static final String INCIDENTS_FILE = "incidents.geojson";
+  static final String SVG_FILE = "bamako-corridors.svg";
+  static final String PNG_FILE = "bamako-corridors.png";
+
+  @Spec
+  CommandSpec spec;
+
+  @ParentCommand
+  SahelEventsCli root;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "OUTDIR", defaultValue = "sahel-events-demo",
+      description = "Where to write the files (default: ${DEFAULT-VALUE}, created if missing).")
+  Path outDir;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = new PrintStream(root.stdout, true, StandardCharsets.UTF_8);
+    Files.createDirectories(outDir);
+
+    heading(out, "1. The contested facts of late April 2026 in Mali, each with its sources");
+    ModelTheArticle.print(MaliApril2026.catalog(), out);
+
+    heading(out, "2. The bundled sample (" + SampleData.FILE_NAME + ": illustrative events, not ACLED data)");
+    try (AcledRecords rows = SampleData.records()) {
+      QuickStart.run(rows, outDir.resolve(INCIDENTS_FILE), out);
+    }
+
+    heading(out, "3. Incidents on the roads into Bamako");
+    BamakoCorridors.Result corridors;
+    try (AcledRecords rows = SampleData.records()) {
+      corridors = BamakoCorridors.run(rows, outDir, out);
+    }
+
+    MapPicture map = map(corridors);
+    map.writeSvg(outDir.resolve(SVG_FILE));
+    String png = PNG_FILE;
+    try {
+      map.writePng(outDir.resolve(PNG_FILE));
+    } catch (IOException | RuntimeException | AWTError | LinkageError e) {
+      // A minimal Java runtime may lack imaging or fonts; the SVG is the map, the PNG a convenience.
+      png = null;
+      spec.commandLine().getErr().println("sahel-events: no PNG on this platform (" + e + "); the SVG has the map");
+    }
+
+    heading(out, "Wrote into " + outDir.toAbsolutePath().normalize());
+    out.printf("  %-34s the map: open it in a web browser%n", SVG_FILE);
+    if (png != null) {
+      out.printf("  %-34s the same map as a picture%n", png);
+    }
+    out.printf("  %-34s every sample incident, with its model in sahel:event%n", INCIDENTS_FILE);
+    out.printf("  %-34s the roads and their %d km corridors%n", BamakoCorridors.ROADS_FILE,
+        BamakoCorridors.HALF_WIDTH_KM);
+    out.printf("  %-34s the incidents on the corridors, with chainage%n", BamakoCorridors.INCIDENTS_FILE);
+    out.println("Open the GeoJSON files in QGIS (Layer > Add Layer > Add Vector Layer) or drop them on geojson.io.");
+    return ExitCode.OK;
+  }
+
+  private static void heading(PrintStream out, String text) {
+    out.println();
+    out.println(text);
+    out.println("-".repeat(text.length()));
+  }
+
+  static MapPicture map(BamakoCorridors.Result corridors) {
+    Set<Incident> onCorridor = corridors.byAxis().values().stream().flatMap(List::stream)
+        .map(hit -> hit.event().event().incident()).collect(Collectors.toSet());
+    List<MapPicture.Dot> dots = corridors.events().stream().map(e -> e.event().incident())
+        .filter(i -> i.getLocation().getPoint().isPresent())
+        .map(i -> new MapPicture.Dot(i.getLocation().getPoint().get().getLongitude(),
+            i.getLocation().getPoint().get().getLatitude(), i.getEventType(), onCorridor.contains(i)))
+        .toList();
+    return new MapPicture(-12.6, 10.2, -2.2, 16.0,
+        "Incidents on the roads into Bamako, 2025-2026",
+        "Illustrative sample bundled with sahel-events, not ACLED data. Corridors " + BamakoCorridors.HALF_WIDTH_KM
+            + " km either side of the national roads; towns from GeoNames (CC BY 4.0).",
+        BamakoCorridors.corridors(), Gazetteer.sahel().places(), dots);
+  }
+}
