@@ -90,10 +90,14 @@ final class ConvertCommand implements Callable<Integer> {
     }
     err = spec.commandLine().getErr();
     progress = Progress.onTerminal(err);
-    rejected = new RejectsFile(rejectsFile);
+    Output.checkReplaceable(files.out, files.force, spec.commandLine());
+    if (rejectsFile != null) {
+      Output.checkReplaceable(rejectsFile.toString(), files.force, spec.commandLine());
+    }
+    rejected = new RejectsFile(rejectsFile, files.force);
     try {
       String[] summary = new String[1];
-      Output.write(files.out, root.stdout, stream -> summary[0] = source.isGeoJson()
+      Output.write(files.out, files.force, root.stdout, stream -> summary[0] = source.isGeoJson()
           ? fromGeoJson(source, target, stream) : fromAcled(source, target, stream));
       progress.done();
       err.println(summary[0] + "; wrote " + files.out);

@@ -94,6 +94,7 @@ final class CorridorCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     DataFormat source = files.source();
     DataFormat target = files.target();
+    Output.checkReplaceable(files.out, files.force, spec.commandLine());
     if (target == DataFormat.ACLED_JSON) {
       throw new ParameterException(spec.commandLine(), "corridor writes acled-csv, json, geojson or geojsonseq, not "
           + target);
@@ -123,7 +124,7 @@ final class CorridorCommand implements Callable<Integer> {
         }
       });
       hits.sort(Comparator.comparingDouble((Hit h) -> h.position().chainageMetres()));
-      Output.write(files.out, root.stdout, stream -> write(stream, target, corridor, hits, records.layout()));
+      Output.write(files.out, files.force, root.stdout, stream -> write(stream, target, corridor, hits, records.layout()));
       summary(err, corridor, hits, records);
       return records.rowsRejected() > 0 ? ExitCode.BAD_DATA : ExitCode.OK;
     } catch (AcledFormatException | GeoJsonException e) {

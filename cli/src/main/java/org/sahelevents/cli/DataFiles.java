@@ -18,6 +18,9 @@ final class DataFiles {
       description = "acled-csv, json, geojson or geojsonseq")
   DataFormat to;
 
+  @Option(names = "--force", description = "Replace OUT (and a --rejects file) if it exists.")
+  boolean force;
+
   @Parameters(index = "0", paramLabel = "IN", description = "input file, or - for stdin")
   String in;
 

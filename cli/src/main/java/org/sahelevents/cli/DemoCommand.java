@@ -1,6 +1,7 @@
 package org.sahelevents.cli;
 
 import java.awt.AWTError;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.sahelevents.examples.SampleData;
 import org.sahelevents.geo.Gazetteer;
 import org.sahelevents.io.acled.AcledRecords;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -31,8 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + "the bundled sample of illustrative 2025-2026 Mali events (written for this project, not ACLED data); finds "
         + "the incidents on the roads into Bamako, week by week; and writes GeoJSON files and a map "
         + "(bamako-corridors.svg, and bamako-corridors.png where Java's imaging is available) into OUTDIR.",
-        "Exit code 0 on success, 3 when OUTDIR cannot be written."},
-    footer = {"", "Examples:", "  sahel-events demo", "  sahel-events demo /tmp/mali-demo"})
+        "Exit code 0 on success, 2 when the files exist and --force is not given, 3 when OUTDIR cannot be written."},
+    footer = {"", "Examples:", "  sahel-events demo", "  sahel-events demo --force /tmp/mali-demo"})
 final class DemoCommand implements Callable<Integer> {
   static final String INCIDENTS_FILE = "incidents.geojson";
   static final String SVG_FILE = "bamako-corridors.svg";
@@ -48,30 +50,64 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where to write the files (default: ${DEFAULT-VALUE}, created if missing).")
   Path outDir;
 
+  @Option(names = "--force", description = "Replace the demo's files in OUTDIR if they exist.")
+  boolean force;
+
+  /** Every file the demo writes. */
+  static final List<String> FILES = List.of(SVG_FILE, PNG_FILE, INCIDENTS_FILE, BamakoCorridors.ROADS_FILE,
+      BamakoCorridors.INCIDENTS_FILE);
+
   @Override
   public Integer call() throws Exception {
-    PrintStream out = new PrintStream(root.stdout, true, StandardCharsets.UTF_8);
+    for (String file : FILES) {
+      Output.checkReplaceable(outDir.resolve(file).toString(), force, spec.commandLine());
+    }
     Files.createDirectories(outDir);
+    // Everything is written into a hidden folder beside the files and moved into place once complete; the examples'
+    // messages name the final place.
+    Path work = Files.createTempDirectory(outDir, ".demo-");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try {
+      run(new PrintStream(printed, true, StandardCharsets.UTF_8), work);
+      for (String file : FILES) {
+        if (Files.exists(work.resolve(file))) {
+          Output.complete(work.resolve(file), outDir.resolve(file), force);
+        }
+      }
+    } finally {
+      try (var left = Files.list(work)) {
+        for (Path file : left.toList()) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(work);
+    }
+    root.stdout.write(printed.toString(StandardCharsets.UTF_8).replace(work.toString(), outDir.toString())
+        .getBytes(StandardCharsets.UTF_8));
+    root.stdout.flush();
+    return ExitCode.OK;
+  }
 
+  private void run(PrintStream out, Path workDir) throws Exception {
     heading(out, "1. The contested facts of late April 2026 in Mali, each with its sources");
     ModelTheArticle.print(MaliApril2026.catalog(), out);
 
     heading(out, "2. The bundled sample (" + SampleData.FILE_NAME + ": illustrative events, not ACLED data)");
     try (AcledRecords rows = SampleData.records()) {
-      QuickStart.run(rows, outDir.resolve(INCIDENTS_FILE), out);
+      QuickStart.run(rows, workDir.resolve(INCIDENTS_FILE), out);
     }
 
     heading(out, "3. Incidents on the roads into Bamako");
     BamakoCorridors.Result corridors;
     try (AcledRecords rows = SampleData.records()) {
-      corridors = BamakoCorridors.run(rows, outDir, out);
+      corridors = BamakoCorridors.run(rows, workDir, out);
     }
 
     MapPicture map = map(corridors);
-    map.writeSvg(outDir.resolve(SVG_FILE));
+    map.writeSvg(workDir.resolve(SVG_FILE));
     String png = PNG_FILE;
     try {
-      map.writePng(outDir.resolve(PNG_FILE));
+      map.writePng(workDir.resolve(PNG_FILE));
     } catch (IOException | RuntimeException | AWTError | LinkageError e) {
       // A minimal Java runtime may lack imaging or fonts; the SVG is the map, the PNG a convenience.
       png = null;
@@ -88,7 +124,6 @@ final class DemoCommand implements Callable<Integer> {
         BamakoCorridors.HALF_WIDTH_KM);
     out.printf("  %-34s the incidents on the corridors, with chainage%n", BamakoCorridors.INCIDENTS_FILE);
     out.println("Open the GeoJSON files in QGIS (Layer > Add Layer > Add Vector Layer) or drop them on geojson.io.");
-    return ExitCode.OK;
   }
 
   private static void heading(PrintStream out, String text) {

@@ -3,14 +3,18 @@ package org.sahelevents.cli;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Writes a command's output file so that it appears only when complete: the data goes to a hidden file beside it,
- * moved into place atomically at the end, and removed if anything fails. {@code -} is standard output.
+ * moved into place atomically at the end, and removed if anything fails. An existing file is replaced only when the
+ * user said {@code --force}. {@code -} is standard output.
  */
 final class Output {
   /** What writes the data; it may close the stream it is given. */
@@ -20,7 +24,36 @@ final class Output {
 
   private Output() {}
 
-  static void write(String out, OutputStream stdout, Body body) throws IOException {
+  /**
+   * Refuses, before any work, to replace an existing file without {@code --force}.
+   *
+   * @throws ParameterException if {@code out} exists and {@code force} is false
+   */
+  static void checkReplaceable(String out, boolean force, CommandLine commandLine) {
+    if (!force && !out.equals("-") && Files.exists(Path.of(out))) {
+      throw new ParameterException(commandLine, out + " exists; add --force to replace it");
+    }
+  }
+
+  /** The hidden file beside {@code target} that its data goes to until it is complete. */
+  static Path partial(Path target) {
+    return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+        + System.nanoTime() + ".partial");
+  }
+
+  /**
+   * Moves a complete {@code partial} file into place.
+   *
+   * @throws FileAlreadyExistsException if the target appeared meanwhile and {@code force} is false
+   */
+  static void complete(Path partial, Path target, boolean force) throws IOException {
+    if (!force && Files.exists(target)) {
+      throw new FileAlreadyExistsException(target + " appeared while writing; not replaced without --force");
+    }
+    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  static void write(String out, boolean force, OutputStream stdout, Body body) throws IOException {
     if (out.equals("-")) {
       // Standard output stays open for whoever runs the tool; closing the writer only flushes it.
       body.write(new FilterOutputStream(stdout) {
@@ -34,14 +67,13 @@ final class Output {
     // Beside the output, so that the final move is atomic; created like any new file, so it gets the usual
     // permissions (a temporary file's owner-only ones would stay with the output).
     Path target = Path.of(out).toAbsolutePath();
-    Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-        + System.nanoTime() + ".partial");
+    Path temp = partial(target);
     try {
       try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE)) {
         body.write(stream);
       }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      complete(temp, target, force);
     } finally {
       Files.deleteIfExists(temp);
     }

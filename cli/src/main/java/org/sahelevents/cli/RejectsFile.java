@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -18,15 +19,19 @@ import org.sahelevents.io.acled.AcledRejectedRow;
 /**
  * Counts rejected ACLED rows and, when asked for a file, writes each one as it comes (where it was, its problems,
  * its cells under the input's headers), so that a file with many bad rows takes no more memory than one with none.
+ * Like every output of the tool, the file appears only when complete (see {@link Output}).
  */
 final class RejectsFile implements Closeable {
   private final Path file;
+  private final boolean force;
+  private Path partial;
   private Writer writer;
   private LongFunction<String> location;
   private long count;
 
-  RejectsFile(Path file) {
-    this.file = file;
+  RejectsFile(Path file, boolean force) {
+    this.file = file == null ? null : file.toAbsolutePath();
+    this.force = force;
   }
 
   /**
@@ -40,7 +45,9 @@ final class RejectsFile implements Closeable {
       return;
     }
     this.location = location;
-    writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    partial = Output.partial(file);
+    writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE);
     List<String> headers = new ArrayList<>(List.of(locationHeader, "problems"));
     headers.addAll(layout.headers());
     writer.write(csvLine(headers));
@@ -77,7 +84,12 @@ final class RejectsFile implements Closeable {
   @Override
   public void close() throws IOException {
     if (writer != null) {
-      writer.close();
+      try {
+        writer.close();
+        Output.complete(partial, file, force);
+      } finally {
+        Files.deleteIfExists(partial);
+      }
     }
   }
 }

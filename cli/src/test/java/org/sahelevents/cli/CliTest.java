@@ -187,9 +187,9 @@ class CliTest {
       for (String extension : List.of(".geojson", ".geojsons")) {
         Path geo = dir.resolve("events" + extension);
         Path back = dir.resolve("back.csv");
-        assertThat(run("convert", csv.toString(), geo.toString()).code()).as(csv + extension).isZero();
+        assertThat(run("convert", "--force", csv.toString(), geo.toString()).code()).as(csv + extension).isZero();
         assertThat(run("validate", geo.toString()).code()).isZero();
-        assertThat(run("convert", geo.toString(), back.toString()).code()).isZero();
+        assertThat(run("convert", "--force", geo.toString(), back.toString()).code()).isZero();
         assertThat(records(back)).as(csv + " through " + extension).isEqualTo(records(csv));
       }
     }
@@ -274,6 +274,35 @@ class CliTest {
     assertThat(r.err()).contains("446 incidents of 3990 rows read (0 rejected)");
     assertThat(run("validate", dir.resolve("rn6.geojson").toString()).out()).contains("446 features read, 446 "
         + "accepted");
+  }
+
+  @Test
+  void anExistingOutputOrRejectsFileIsReplacedOnlyWithForce() throws IOException {
+    Path in = file("in.csv", HEADER + GOOD + GOOD.replace("MLI1", "MLI2").replace("14.54", "95"));
+    Path out = file("out.csv", "keep me");
+    Path rejects = dir.resolve("rejects.csv");
+    Run refused = run("convert", "--lenient", in.toString(), out.toString());
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains(out + " exists; add --force to replace it");
+    assertThat(Files.readString(out)).isEqualTo("keep me");
+
+    Files.writeString(rejects, "old rejects");
+    Run rejectsRefused = run("convert", "--lenient", "--force", "--rejects", rejects.toString(), in.toString(),
+        dir.resolve("other.csv").toString());
+    assertThat(rejectsRefused.code()).isEqualTo(1);
+    assertThat(Files.readString(rejects)).startsWith("line,problems,");
+    Files.writeString(rejects, "old rejects");
+    Run noForce = run("convert", "--lenient", "--rejects", rejects.toString(), in.toString(),
+        dir.resolve("third.csv").toString());
+    assertThat(noForce.code()).isEqualTo(2);
+    assertThat(Files.readString(rejects)).isEqualTo("old rejects");
+
+    Run forced = run("convert", "--lenient", "--force", in.toString(), out.toString());
+    assertThat(forced.code()).isEqualTo(1);
+    assertThat(Files.readString(out)).startsWith("event_id_cnty,").contains("MLI1").doesNotContain("MLI2");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
+    }
   }
 
   @Test

@@ -92,6 +92,24 @@ class DemoAndStatsTest {
   }
 
   @Test
+  void demoReplacesItsFilesOnlyWithForceAndLeavesNoPartialFiles() throws IOException {
+    Path out = dir.resolve("again");
+    assertThat(CliTest.run("demo", out.toString()).code()).isZero();
+    Files.writeString(out.resolve("bamako-corridors.svg"), "mine");
+    CliTest.Run refused = CliTest.run("demo", out.toString());
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains("bamako-corridors.svg exists; add --force to replace it");
+    assertThat(Files.readString(out.resolve("bamako-corridors.svg"))).isEqualTo("mine");
+    CliTest.Run forced = CliTest.run("demo", "--force", out.toString());
+    assertThat(forced.code()).isZero();
+    assertThat(forced.out()).contains("wrote " + out.resolve("incidents.geojson")).doesNotContain(".demo-");
+    assertThat(Files.readString(out.resolve("bamako-corridors.svg"))).startsWith("<?xml");
+    try (var files = Files.list(out)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(DemoCommand.FILES);
+    }
+  }
+
+  @Test
   void demoIntoAFileIsAnIoErrorWithOneLine() throws IOException {
     Path notADirectory = Files.writeString(dir.resolve("taken"), "x");
     CliTest.Run r = CliTest.run("demo", notADirectory.toString());

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import org.sahelevents.core.model.GeoPoint;
 
 /**
- * Where a point is relative to a route, all in metres on the WGS84 ellipsoid.
+ * Where a point is relative to a route, all in metres on the WGS84 ellipsoid. Immutable and thread-safe.
  *
  * @param distanceMetres geodesic distance from the point to the nearest point of the route
  * @param chainageMetres geodesic length along the route from its start to that nearest point

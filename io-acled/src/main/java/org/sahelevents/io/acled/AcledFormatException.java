@@ -8,7 +8,7 @@ import org.sahelevents.core.SahelEventsException;
  * ({@link BadRowPolicy#FAIL}), or when the input cannot be read as ACLED data at all (no header, an unknown format).
  * The message reads {@code FILE:LINE: column NAME: "raw" reason}.
  *
- * <p>Instances are immutable once thrown.
+ * <p>Instances are immutable once thrown, and so safe to share between threads.
  */
 public final class AcledFormatException extends SahelEventsException {
   private static final long serialVersionUID = 1L;

@@ -2,7 +2,8 @@ package org.sahelevents.io.acled;
 
 /**
  * Entry point for the ACLED API's JSON ({@code {"status": 200, "success": true, "data": [{...}, ...]}}), read with
- * the same checks and policies as CSV.
+ * the same checks and policies as CSV. Stateless and thread-safe; the readers it builds are immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * try (AcledRecords records = AcledJson.reader().build().open(Path.of("acled-response.json"))) {

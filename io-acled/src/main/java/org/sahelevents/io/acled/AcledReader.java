@@ -35,17 +35,23 @@ import org.sahelevents.io.acled.internal.DecodingReader;
 public final class AcledReader {
   /** The longest record read by default, in characters; longer ones are rejected rows, not memory exhaustion. */
   public static final int DEFAULT_MAX_RECORD_CHARS = 1 << 20;
+  /** The most columns of a CSV header, or fields of an API row, by default. ACLED's widest layout has 31. */
+  public static final int DEFAULT_MAX_COLUMNS = 500;
+  /** How deeply API JSON may nest, counting the envelope: rows are flat, so deeper input is hostile or broken. */
+  public static final int MAX_JSON_NESTING_DEPTH = 64;
 
   private final boolean json;
   private final BadRowPolicy badRows;
   private final AcledValidation validation;
   private final int maxRecordChars;
+  private final int maxColumns;
 
   private AcledReader(Builder b) {
     this.json = b.json;
     this.badRows = b.badRows;
     this.validation = b.validation;
     this.maxRecordChars = b.maxRecordChars;
+    this.maxColumns = b.maxColumns;
   }
 
   static Builder builder(boolean json) {
@@ -86,8 +92,10 @@ public final class AcledReader {
   private AcledRecords open(Reader in, DecodingReader decoding, String name, Consumer<AcledRejectedRow> onRejected) {
     Objects.requireNonNull(name, "name");
     try {
-      RowSource source = json ? new MapRowSource(new JsonRows(in, name), i -> "/data/" + i)
-          : new CsvRowSource(in, decoding, name, maxRecordChars);
+      RowSource source = json
+          ? new MapRowSource(new JsonRows(in, name, maxRecordChars, maxColumns, MAX_JSON_NESTING_DEPTH),
+              i -> "/data/" + i)
+          : new CsvRowSource(in, decoding, name, maxRecordChars, maxColumns);
       return new AcledRecords(source, name, validation, badRows, onRejected);
     } catch (RowSource.RowSyntaxException e) {
       closeQuietly(in);
@@ -127,6 +135,7 @@ public final class AcledReader {
     private BadRowPolicy badRows = BadRowPolicy.FAIL;
     private AcledValidation validation = AcledValidation.CONSISTENCY;
     private int maxRecordChars = DEFAULT_MAX_RECORD_CHARS;
+    private int maxColumns = DEFAULT_MAX_COLUMNS;
 
     private Builder(boolean json) {
       this.json = json;
@@ -145,7 +154,10 @@ public final class AcledReader {
     }
 
     /**
-     * The longest CSV record accepted, in characters. Default: {@value AcledReader#DEFAULT_MAX_RECORD_CHARS}.
+     * The longest record accepted, in characters: a CSV record (so also the longest field), or the field names and
+     * values of an API row together. A longer record is a rejected row, skipped in constant memory (in API JSON, a
+     * single value over the limit ends the input, since JSON cannot be resumed after it). Default:
+     * {@value AcledReader#DEFAULT_MAX_RECORD_CHARS}.
      *
      * @throws IllegalArgumentException if not positive
      */
@@ -154,6 +166,20 @@ public final class AcledReader {
         throw new IllegalArgumentException("maxRecordChars must be positive, was " + chars);
       }
       this.maxRecordChars = chars;
+      return this;
+    }
+
+    /**
+     * The most columns of a CSV header (a wider header is an error) or fields of an API row (a wider row is
+     * rejected). Default: {@value AcledReader#DEFAULT_MAX_COLUMNS}.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxColumns(int columns) {
+      if (columns <= 0) {
+        throw new IllegalArgumentException("maxColumns must be positive, was " + columns);
+      }
+      this.maxColumns = columns;
       return this;
     }
 

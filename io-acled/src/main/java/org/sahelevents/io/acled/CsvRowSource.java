@@ -29,7 +29,8 @@ final class CsvRowSource implements RowSource {
   private long pendingLine;
   private RowSyntaxException pendingError;
 
-  CsvRowSource(Reader in, DecodingReader decoding, String name, int maxRecordChars) throws IOException {
+  CsvRowSource(Reader in, DecodingReader decoding, String name, int maxRecordChars, int maxColumns)
+      throws IOException {
     this.decoding = decoding;
     BufferedReader buffered = new BufferedReader(in, 1 << 16);
     this.reader = buffered;
@@ -39,6 +40,10 @@ final class CsvRowSource implements RowSource {
       throw new AcledFormatException(new AcledProblem(name, 1, null, null, "empty input: no header"), null);
     }
     List<String> headers = List.copyOf(tokenizer.fields());
+    if (headers.size() > maxColumns) {
+      throw new AcledFormatException(new AcledProblem(name, 1, null, null, "the header has " + headers.size()
+          + " columns, more than the limit of " + maxColumns), null);
+    }
     checkHeader(name, headers);
     List<String> hxl = null;
     // The first data row is read ahead to learn the date and actor type styles; if it is malformed, the error is

@@ -1,10 +1,12 @@
 package org.sahelevents.io.acled;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.Closeable;
 import java.io.Reader;
@@ -20,26 +22,32 @@ import java.util.NoSuchElementException;
  * thread-safe.
  */
 final class JsonRows implements Iterator<Map<String, String>>, Closeable {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
-
   private final JsonParser parser;
   private final String name;
+  private final int maxRecordChars;
+  private final int maxColumns;
   private long index = -1;
+  // Whether a row object has been started and not finished: an error then belongs to that row, not the next.
+  private boolean inRow;
   private Map<String, String> next;
   private boolean ended;
 
-  JsonRows(Reader in, String name) throws IOException {
-    this.parser = FACTORY.createParser(in);
+  JsonRows(Reader in, String name, int maxRecordChars, int maxColumns, int maxNestingDepth) throws IOException {
+    // No value may be longer than a whole row, and rows are flat: Jackson enforces both as it reads.
+    this.parser = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxRecordChars)
+            .maxNestingDepth(maxNestingDepth).build())
+        .build().createParser(in);
     this.name = name;
+    this.maxRecordChars = maxRecordChars;
+    this.maxColumns = maxColumns;
     try {
       seekData();
       next = ended ? null : readObject();
-    } catch (JsonParseException e) {
+    } catch (JsonProcessingException e) {
       parser.close();
-      throw new AcledFormatException(new AcledProblem(name, e.getLocation().getLineNr(), null, null,
-          "malformed JSON: " + e.getOriginalMessage()), null);
+      throw new AcledFormatException(new AcledProblem(name, line(e), null, null, reason(e)), null);
     }
     if (next == null) {
       throw new AcledFormatException(new AcledProblem(name, 0, null, null, "no rows: the data array is empty"), null);
@@ -73,17 +81,20 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
 
   // The next row object as field -> text, or null at the end of the array.
   private Map<String, String> readObject() throws IOException {
+    inRow = false;
     JsonToken t = parser.nextToken();
     if (t == JsonToken.END_ARRAY || t == null) {
       ended = true;
       return null;
     }
     index++;
+    inRow = true;
     if (t != JsonToken.START_OBJECT) {
       parser.skipChildren();
       throw new RowSource.RowSyntaxException(index, -1, "a row must be a JSON object, not " + t.asString());
     }
     Map<String, String> row = new LinkedHashMap<>();
+    long chars = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
@@ -93,8 +104,16 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
         throw new RowSource.RowSyntaxException(index, -1,
             "field \"" + field + "\" must be a string, a number or null");
       }
-      row.put(field, value == JsonToken.VALUE_NULL ? "" : parser.getText());
+      String text = value == JsonToken.VALUE_NULL ? "" : parser.getText();
+      chars += field.length() + text.length();
+      if (row.size() == maxColumns || chars > maxRecordChars) {
+        skipRestOfObject();
+        throw new RowSource.RowSyntaxException(index, -1, row.size() == maxColumns
+            ? "row has more than " + maxColumns + " fields" : "row longer than " + maxRecordChars + " characters");
+      }
+      row.put(field, text);
     }
+    inRow = false;
     return row;
   }
 
@@ -111,9 +130,10 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
     if (next == null && !ended) {
       try {
         next = readObject();
-      } catch (JsonParseException e) {
+      } catch (JsonProcessingException e) {
+        // JSON cannot be resumed after a syntax error or an exceeded limit: the row is rejected and reading ends.
         ended = true;
-        throw new RowSource.RowSyntaxException(index + 1, -1, "malformed JSON: " + e.getOriginalMessage());
+        throw new RowSource.RowSyntaxException(inRow ? index : index + 1, -1, reason(e));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -129,6 +149,14 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
     Map<String, String> row = next;
     next = null;
     return row;
+  }
+
+  private static long line(JsonProcessingException e) {
+    return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+  }
+
+  private static String reason(JsonProcessingException e) {
+    return (e instanceof StreamConstraintsException ? "over a limit: " : "malformed JSON: ") + e.getOriginalMessage();
   }
 
   @Override

@@ -1,7 +1,7 @@
 package org.sahelevents.io.geojson;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +20,8 @@ import java.util.List;
 final class DocumentSource implements FeatureSource {
   private enum State { ROOT, FEATURES, DONE }
 
-  private final JsonParser parser;
+  private final BoundedParser parser;
+  private final Utf8Reader utf8;
   private final ObjectMapper mapper;
   private final TreeReader trees;
   private final ObjectNode root;
@@ -30,10 +31,13 @@ final class DocumentSource implements FeatureSource {
   private List<GeoJsonProblem> problems = new ArrayList<>();
   private boolean record;
   private boolean streamed;
+  private boolean utf8Reported;
 
-  DocumentSource(Reader in, ObjectMapper mapper, TreeReader trees) throws IOException {
+  DocumentSource(Reader in, Utf8Reader utf8, ObjectMapper mapper, TreeReader trees, int maxValueChars)
+      throws IOException {
+    this.utf8 = utf8;
     this.mapper = mapper;
-    this.parser = mapper.getFactory().createParser(in);
+    this.parser = new BoundedParser(mapper.getFactory().createParser(in), maxValueChars);
     this.trees = trees;
     this.root = mapper.createObjectNode();
   }
@@ -45,10 +49,23 @@ final class DocumentSource implements FeatureSource {
     record = false;
     trees.start(0, problems);
     try {
-      return step();
-    } catch (JsonParseException | StreamConstraintsException e) {
-      trees.error(parser.getParsingContext().pathAsPointer().toString(), "malformed JSON at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+      boolean more = step();
+      if (utf8 != null && !utf8Reported && utf8.firstMalformedOffset() >= 0) {
+        utf8Reported = true;
+        // A document with bytes that are not UTF-8 is not GeoJSON; it ends here, with the offset of the first.
+        feature = null;
+        trees.error(parser.getParsingContext().pathAsPointer().toString(), "not UTF-8: byte offset "
+            + utf8.firstMalformedOffset() + " starts a sequence that is not UTF-8");
+        state = State.DONE;
+        return true;
+      }
+      return more;
+    } catch (JsonProcessingException e) {
+      // Jackson leaves the location out of some errors, such as an exceeded limit; the parser still knows it.
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      trees.error(parser.getParsingContext().pathAsPointer().toString(), (e instanceof StreamConstraintsException
+          ? "over a limit" : "malformed JSON") + " at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": "
+          + e.getOriginalMessage());
       state = State.DONE;
       return true;
     }
@@ -64,7 +81,7 @@ final class DocumentSource implements FeatureSource {
           state = State.ROOT;
           return step();
         }
-        JsonNode node = mapper.readTree(parser);
+        JsonNode node = bounded();
         record = true;
         feature = trees.feature(node == null ? mapper.nullNode() : node, "/features/" + index++);
         return true;
@@ -93,11 +110,21 @@ final class DocumentSource implements FeatureSource {
             state = State.FEATURES;
             return step();
           }
-          root.set(name, mapper.readTree(parser));
+          root.set(name, bounded());
         }
         finish();
         state = State.DONE;
         return true;
+    }
+  }
+
+  // The value at the current token, read into memory no larger than the limit.
+  private JsonNode bounded() throws IOException {
+    parser.startValue();
+    try {
+      return mapper.readTree(parser);
+    } finally {
+      parser.endValue();
     }
   }
 

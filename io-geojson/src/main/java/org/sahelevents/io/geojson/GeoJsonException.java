@@ -8,7 +8,7 @@ import org.sahelevents.core.SahelEventsException;
  * the first bad object, or when output cannot be written as valid GeoJSON. The message reads
  * {@code FILE: /json/pointer: reason}.
  *
- * <p>Instances are immutable once thrown.
+ * <p>Instances are immutable once thrown, and so safe to share between threads.
  */
 public final class GeoJsonException extends SahelEventsException {
   private static final long serialVersionUID = 1L;

@@ -10,12 +10,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -31,17 +28,23 @@ import java.util.function.Consumer;
  *
  * <p>Limits against hostile input, each with its default: nesting depth ({@value #DEFAULT_MAX_NESTING_DEPTH}), string
  * length ({@value #DEFAULT_MAX_STRING_LENGTH} characters), positions per feature
- * ({@value #DEFAULT_MAX_COORDINATES}), sequence record length ({@value #DEFAULT_MAX_RECORD_CHARS} characters). A
- * FeatureCollection has no size limit: it is streamed.
+ * ({@value #DEFAULT_MAX_COORDINATES}), and the length of what is held in memory at once
+ * ({@value #DEFAULT_MAX_RECORD_CHARS} characters): a sequence record, or one feature (or other top-level member) of a
+ * document. A FeatureCollection has no size limit: it is streamed, one feature at a time. Bytes that are not UTF-8
+ * make the record that holds them (or the document) an error located by their byte offset.
  *
  * <p>Instances are immutable and thread-safe: configure one with {@link GeoJson#reader()} or
  * {@link GeoJson#sequenceReader()} and share it; each {@code open} reads one input.
  */
 public final class GeoJsonReader {
+  /** How deeply JSON may nest by default; GeoJSON itself needs 7 levels (a MultiPolygon in a feature). */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  /** The longest string by default, in characters. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 10_000_000;
-  public static final int DEFAULT_MAX_COORDINATES = 10_000_000;
-  public static final int DEFAULT_MAX_RECORD_CHARS = 64 * 1024 * 1024;
+  /** The most positions in one feature by default. */
+  public static final int DEFAULT_MAX_COORDINATES = 1_000_000;
+  /** The longest sequence record, feature or top-level member by default, in characters (16 Mi). */
+  public static final int DEFAULT_MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
   private final boolean sequence;
   private final CoordinatePolicy coordinates;
@@ -84,16 +87,18 @@ public final class GeoJsonReader {
     }
   }
 
-  /** Opens UTF-8 bytes; {@code name} is how problems name the input. Closing the features closes the stream. */
+  /**
+   * Opens UTF-8 bytes; {@code name} is how problems name the input. Bytes that are not UTF-8 make the record (or the
+   * document) that holds them an error located by its byte offset. Closing the features closes the stream.
+   */
   public GeoJsonFeatures open(InputStream in, String name, Consumer<GeoJsonProblem> onProblem) {
-    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    return open(reader, name, onProblem);
+    return open(new Utf8Reader(in), name, onProblem);
   }
 
   /** Opens characters; a leading byte order mark is skipped. Closing the features closes the reader. */
   public GeoJsonFeatures open(Reader in, String name, Consumer<GeoJsonProblem> onProblem) {
     Objects.requireNonNull(name, "name");
+    Utf8Reader utf8 = in instanceof Utf8Reader decoding ? decoding : null;
     try {
       PushbackReader reader = new PushbackReader(new BufferedReader(in, 1 << 16), 1);
       int first = reader.read();
@@ -101,8 +106,8 @@ public final class GeoJsonReader {
         reader.unread(first);
       }
       TreeReader trees = new TreeReader(name, coordinates, crs, maxCoordinates);
-      FeatureSource source = sequence ? new SequenceSource(reader, mapper, trees, maxRecordChars)
-          : new DocumentSource(reader, mapper, trees);
+      FeatureSource source = sequence ? new SequenceSource(reader, utf8, mapper, trees, maxRecordChars)
+          : new DocumentSource(reader, utf8, mapper, trees, maxRecordChars);
       return new GeoJsonFeatures(source, badRecords, onProblem);
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": " + e.getMessage(), e);
@@ -160,7 +165,11 @@ public final class GeoJsonReader {
       return this;
     }
 
-    /** Default: {@value GeoJsonReader#DEFAULT_MAX_RECORD_CHARS}. */
+    /**
+     * The longest sequence record, or feature or other top-level member of a document, in characters: a longer
+     * sequence record is rejected and skipped in constant memory; a longer value in a document ends it with an
+     * error. Default: {@value GeoJsonReader#DEFAULT_MAX_RECORD_CHARS}.
+     */
     public Builder maxRecordChars(int chars) {
       this.maxRecordChars = positive(chars, "maxRecordChars");
       return this;

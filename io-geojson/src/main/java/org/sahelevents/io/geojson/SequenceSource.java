@@ -20,6 +20,7 @@ final class SequenceSource implements FeatureSource {
   static final char RS = '\u001E';
 
   private final Reader in;
+  private final Utf8Reader utf8;
   private final ObjectMapper mapper;
   private final TreeReader trees;
   private final int maxRecordChars;
@@ -28,12 +29,14 @@ final class SequenceSource implements FeatureSource {
   private int limit;
   private Boolean rsMode;
   private long recordNumber;
+  private boolean recordTooLong;
   private final Deque<GeoJsonFeature> pending = new ArrayDeque<>();
   private GeoJsonFeature feature;
   private List<GeoJsonProblem> problems = new ArrayList<>();
 
-  SequenceSource(Reader in, ObjectMapper mapper, TreeReader trees, int maxRecordChars) {
+  SequenceSource(Reader in, Utf8Reader utf8, ObjectMapper mapper, TreeReader trees, int maxRecordChars) {
     this.in = in;
+    this.utf8 = utf8;
     this.mapper = mapper;
     this.trees = trees;
     this.maxRecordChars = maxRecordChars;
@@ -52,8 +55,13 @@ final class SequenceSource implements FeatureSource {
       return false;
     }
     trees.start(recordNumber, problems);
-    if (text.length() > maxRecordChars) {
+    if (recordTooLong) {
       trees.error("", "record longer than " + maxRecordChars + " characters");
+      return true;
+    }
+    if (utf8 != null && utf8.firstMalformedOffset() >= 0 && text.indexOf(Utf8Reader.MALFORMED) >= 0) {
+      trees.error("", "not UTF-8: the input has bytes that are not UTF-8, first at byte offset "
+          + utf8.firstMalformedOffset() + ", and this record holds some");
       return true;
     }
     JsonNode node;
@@ -101,6 +109,7 @@ final class SequenceSource implements FeatureSource {
   // The next record's text without its separator and line end; null at the end. Blank records are skipped.
   private String nextRecord() throws IOException {
     StringBuilder record = new StringBuilder();
+    recordTooLong = false;
     while (true) {
       if (pos >= limit) {
         limit = in.read(buf, 0, buf.length);
@@ -126,8 +135,12 @@ final class SequenceSource implements FeatureSource {
           return record.toString();
         }
         record.setLength(0);
-      } else if (record.length() <= maxRecordChars) {
+        recordTooLong = false;
+      } else if (record.length() < maxRecordChars) {
         record.append(c);
+      } else {
+        // Past the limit the record is only counted, never buffered, so memory stays bounded.
+        recordTooLong = true;
       }
     }
   }

@@ -91,7 +91,7 @@ public final class CsvTokenizer {
     while (true) {
       if (pos >= limit) {
         field.append(buf, start, pos - start);
-        count(pos - start);
+        count(pos - start, false);
         if (!fill()) {
           fields.add(takeField());
           return false;
@@ -100,7 +100,7 @@ public final class CsvTokenizer {
       }
       char c = buf[pos];
       if (c == delimiter || c == '\n' || c == '\r') {
-        count(pos - start);
+        count(pos - start, false);
         String value;
         if (field.length() == 0) {
           value = new String(buf, start, pos - start);
@@ -143,7 +143,7 @@ public final class CsvTokenizer {
         pos++;
       }
       crBeforeBuffer = afterCr && pos >= limit;
-      count(pos - start);
+      count(pos - start, true);
       // Fast path: a quoted field that ends in this buffer with no doubled quote becomes a string without copying.
       if (pos + 1 < limit && field.length() == 0 && buf[pos + 1] != '"') {
         String value = new String(buf, start, pos - start);
@@ -208,11 +208,38 @@ public final class CsvTokenizer {
     }
   }
 
-  private void count(int chars) {
+  // Counts a record's characters; past the limit, skips the rest of the record in constant memory and rejects it,
+  // so that one huge field is one rejected record, not many.
+  private void count(int chars, boolean inQuotes) throws IOException {
     recordChars += chars;
     if (recordChars > maxRecordChars) {
-      throw new CsvSyntaxException(recordStartLine, fields.size(),
-          "record longer than " + maxRecordChars + " characters");
+      int column = fields.size();
+      field.setLength(0);
+      if (inQuotes) {
+        skipRestOfQuotedField();
+      }
+      skipRestOfLine();
+      throw new CsvSyntaxException(recordStartLine, column, "record longer than " + maxRecordChars + " characters");
+    }
+  }
+
+  // From inside a quoted field to just after its closing quote (doubled quotes are content).
+  private void skipRestOfQuotedField() throws IOException {
+    boolean afterCr = false;
+    while (pos < limit || fill()) {
+      char c = buf[pos++];
+      if (c == '"') {
+        if ((pos < limit || fill()) && buf[pos] == '"') {
+          pos++;
+          afterCr = false;
+          continue;
+        }
+        return;
+      }
+      if (c == '\r' || (c == '\n' && !afterCr)) {
+        line++;
+      }
+      afterCr = c == '\r';
     }
   }
 

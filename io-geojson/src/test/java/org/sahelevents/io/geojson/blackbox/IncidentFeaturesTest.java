@@ -84,13 +84,14 @@ class IncidentFeaturesTest {
   }
 
   @Property(tries = 200)
-  void incidentsSurviveGeoJsonWithoutLoss(@ForAll("events") Catalog event) {
+  void incidentsSurviveGeoJsonAndSequencesWithoutLoss(@ForAll("events") Catalog event, @ForAll boolean sequence) {
     Incident incident = event.getIncidents().get(0);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GeoJsonWriter.Output o = GeoJson.writer().build().open(out)) {
+    try (GeoJsonWriter.Output o = (sequence ? GeoJson.sequenceWriter() : GeoJson.writer()).build().open(out)) {
       o.write(IncidentFeatures.toFeature(incident, event));
     }
-    GeoJsonFeature back = GeoJson.reader().build().open(new ByteArrayInputStream(out.toByteArray()), "t", null).next();
+    GeoJsonFeature back = (sequence ? GeoJson.sequenceReader() : GeoJson.reader()).build()
+        .open(new ByteArrayInputStream(out.toByteArray()), "t", null).next();
     assertThat(IncidentFeatures.toCatalog(back)).isEqualTo(event);
     assertThat(back.id()).contains(incident.getId().getValue());
     assertThat(back.geometry().isPresent()).isEqualTo(incident.getLocation().getPoint().isPresent());

@@ -191,4 +191,63 @@ class WriterAndSequenceTest {
         "{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,1],[2,2]]}"), "l", null).next())
         .hasMessage("l: /coordinates/2: more than 2 positions in one feature");
   }
+
+  @Test
+  void bytesThatAreNotUtf8RejectTheirSequenceRecordOnlyAndEndADocumentWithTheirOffset() {
+    // Invalid UTF-8 used to end reading with an UncheckedIOException, found by the mutation properties.
+    byte[] sequence = ("\u001E{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"a\":\"S\u00E9gou\"}}\n"
+        + "\u001E{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"a\":\"SXgou\"}}\n"
+        + "\u001E{\"type\":\"Feature\",\"geometry\":null,\"properties\":{}}\n").getBytes(StandardCharsets.UTF_8);
+    int bad = new String(sequence, StandardCharsets.UTF_8).indexOf("SXgou") + 2;
+    sequence[bad] = (byte) 0xC3;
+    sequence[bad + 1] = (byte) 0x28;
+    List<GeoJsonProblem> problems = new ArrayList<>();
+    try (GeoJsonFeatures features = GeoJson.sequenceReader().build().open(new ByteArrayInputStream(sequence), "s",
+        problems::add)) {
+      assertThat(features.stream()).hasSize(2);
+      assertThat(features.recordsRejected()).isEqualTo(1);
+    }
+    assertThat(problems).singleElement().hasToString("s record 2: /: not UTF-8: the input has bytes that are not "
+        + "UTF-8, first at byte offset " + bad + ", and this record holds some");
+
+    byte[] document = "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"a\":\"SXgou\"}}"
+        .getBytes(StandardCharsets.UTF_8);
+    document[document.length - 6] = (byte) 0xFF;
+    assertThatThrownBy(() -> GeoJson.reader().build().open(new ByteArrayInputStream(document), "d", null).next())
+        .isInstanceOf(GeoJsonException.class)
+        .hasMessageContaining("not UTF-8: byte offset " + (document.length - 6));
+  }
+
+  @Test
+  void aFeatureLongerThanTheRecordLimitEndsADocumentBeforeItIsHeldInMemory() {
+    StringBuilder many = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+        + "\"geometry\":null,\"properties\":{}},{\"type\":\"Feature\",\"geometry\":null,\"properties\":{");
+    for (int i = 0; i < 1_000; i++) {
+      many.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":").append(i);
+    }
+    many.append("}}]}");
+    List<GeoJsonProblem> problems = new ArrayList<>();
+    try (GeoJsonFeatures features = GeoJson.reader().badRecords(BadRecordPolicy.COLLECT).maxRecordChars(2_000).build()
+        .open(new StringReader(many.toString()), "m", problems::add)) {
+      assertThat(features.stream()).hasSize(1);
+    }
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+        .startsWith("over a limit at line 1").contains("longer than 2000 characters"));
+  }
+
+  @Test
+  void anExceededLimitInADocumentIsLocatedNotANullPointer() {
+    // Jackson reports exceeded limits without a location; the reader used to fail on that with a NullPointerException.
+    String deep = "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"deep\":" + "[".repeat(100)
+        + "]".repeat(100) + "}}";
+    assertThatThrownBy(() -> GeoJson.reader().build().open(new StringReader(deep), "d", null).next())
+        .isInstanceOf(GeoJsonException.class)
+        .hasMessageStartingWith("d: /properties/deep").hasMessageContaining("over a limit at line 1, column")
+        .hasMessageContaining("nesting depth");
+    String longString = "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"notes\":\"" + "x".repeat(2_000)
+        + "\"}}";
+    assertThatThrownBy(() -> GeoJson.reader().maxStringLength(1_000).build().open(new StringReader(longString), "s",
+        null).next()).isInstanceOf(GeoJsonException.class).hasMessageContaining("over a limit at line 1")
+        .hasMessageContaining("String value length");
+  }
 }

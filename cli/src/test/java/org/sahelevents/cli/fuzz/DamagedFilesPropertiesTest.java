@@ -1,0 +1,110 @@
+package org.sahelevents.cli.fuzz;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.sahelevents.io.acled.AcledCsv;
+import org.sahelevents.io.acled.AcledJson;
+import org.sahelevents.io.geojson.GeoJson;
+
+/**
+ * Random damage to valid files, of the kinds real files suffer (cut short, a flipped byte, a stray quote, a doubled
+ * separator, bytes that are not UTF-8): every reader gives records or located errors, and loses no row. The checks
+ * are {@link ReaderChecks}'.
+ */
+class DamagedFilesPropertiesTest {
+  /** A kind of damage, applied at a position. */
+  enum Damage {
+    TRUNCATE, FLIP_BYTE, STRAY_QUOTE, DUPLICATE_SEPARATOR, INVALID_UTF8;
+
+    byte[] apply(byte[] input, int at) {
+      int i = at % (input.length + 1);
+      return switch (this) {
+        case TRUNCATE -> Arrays.copyOf(input, i);
+        case FLIP_BYTE -> {
+          byte[] out = input.clone();
+          if (out.length > 0) {
+            out[Math.min(i, out.length - 1)] ^= (byte) (1 << (at % 8));
+          }
+          yield out;
+        }
+        case STRAY_QUOTE -> insert(input, i, new byte[] {'"'});
+        case DUPLICATE_SEPARATOR -> {
+          int k = i;
+          while (k < input.length && input[k] != ',' && input[k] != ':' && input[k] != ';') {
+            k++;
+          }
+          yield k < input.length ? insert(input, k, new byte[] {input[k]}) : input;
+        }
+        case INVALID_UTF8 -> insert(input, i, new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
+      };
+    }
+
+    private static byte[] insert(byte[] input, int at, byte[] bytes) {
+      byte[] out = new byte[input.length + bytes.length];
+      System.arraycopy(input, 0, out, 0, at);
+      System.arraycopy(bytes, 0, out, at, bytes.length);
+      System.arraycopy(input, at, out, at + bytes.length, input.length - at);
+      return out;
+    }
+  }
+
+  /** A valid input and the reader checks that apply to it. */
+  private record Input(String name, byte[] bytes, Consumer<byte[]> read) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final List<Input> VALID = valid();
+
+  private static List<Input> valid() {
+    List<Input> inputs = new ArrayList<>();
+    try {
+      new ObjectMapper().readTree(ReaderChecks.ACLED_SPEC_CASES.toFile()).forEach(c -> {
+        if (c.path("problems").isEmpty()) {
+          boolean json = "json".equals(c.path("format").asText("csv"));
+          inputs.add(new Input(c.get("name").asText(), c.get("input").asText().getBytes(StandardCharsets.UTF_8),
+              bytes -> ReaderChecks.acled(json ? AcledJson.reader() : AcledCsv.reader(), bytes)));
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Path seeds = Path.of("src", "test", "resources", "org", "sahelevents", "cli", "fuzz",
+        "GeoJsonReaderFuzzTestInputs");
+    for (String seed : List.of("seed-collection", "seed-bare-geometry", "seed-feature")) {
+      inputs.add(new Input(seed, ReaderChecks.bytes(seeds.resolve("document").resolve(seed)),
+          bytes -> ReaderChecks.geoJson(GeoJson.reader(), bytes)));
+    }
+    for (String seed : List.of("seed-rfc8142", "seed-newline-delimited")) {
+      inputs.add(new Input(seed, ReaderChecks.bytes(seeds.resolve("sequence").resolve(seed)),
+          bytes -> ReaderChecks.geoJson(GeoJson.sequenceReader(), bytes)));
+    }
+    return inputs;
+  }
+
+  @Provide
+  Arbitrary<Input> inputs() {
+    return Arbitraries.of(VALID);
+  }
+
+  @Property(tries = 2000)
+  void damagedFilesGiveRecordsOrLocatedErrorsAndLoseNoRow(@ForAll("inputs") Input input, @ForAll Damage first,
+      @ForAll Damage second, @ForAll @IntRange(max = 100_000) int at) {
+    input.read().accept(second.apply(first.apply(input.bytes(), at), at * 31 + 7));
+  }
+}
