@@ -110,9 +110,11 @@ final class CorridorCommand implements Callable<Integer> {
     Corridor corridor = Corridor.of(route(err), halfWidthKm * 1000);
     Envelope box = corridor.envelope();
     List<Hit> hits = new ArrayList<>();
+    Progress progress = Progress.onTerminal(err);
     try (AcledRecords records = Inputs.records(files.in, source, files.read.lenient, root.stdin,
         row -> err.println(row.problems().get(0)), err::println)) {
       records.forEachRemaining(r -> {
+        progress.tick();
         double lat = r.latitude().doubleValue();
         double lon = r.longitude().doubleValue();
         if (box.contains(lon, lat) && (since == null || !r.eventDate().isBefore(since))
@@ -123,11 +125,14 @@ final class CorridorCommand implements Callable<Integer> {
           }
         }
       });
+      progress.done();
       hits.sort(Comparator.comparingDouble((Hit h) -> h.position().chainageMetres()));
-      Output.write(files.out, files.force, root.stdout, stream -> write(stream, target, corridor, hits, records.layout()));
+      Output.write(files.out, files.force, root.stdout,
+          stream -> write(stream, target, corridor, hits, records.layout()));
       summary(err, corridor, hits, records);
       return records.rowsRejected() > 0 ? ExitCode.BAD_DATA : ExitCode.OK;
     } catch (AcledFormatException | GeoJsonException e) {
+      progress.done();
       err.println(e.getMessage());
       return ExitCode.BAD_DATA;
     } catch (NoSuchFileException e) {

@@ -102,7 +102,6 @@ final class MapPicture {
 
   /** Writes a PNG, or throws the reason this platform cannot (no imaging or no fonts in a minimal JRE). */
   void writePng(Path file) throws IOException {
-    System.setProperty("java.awt.headless", "true");
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {

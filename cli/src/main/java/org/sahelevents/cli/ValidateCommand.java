@@ -71,7 +71,9 @@ final class ValidateCommand implements Callable<Integer> {
       }
       try (AcledRecords records = Inputs.acled(file, format, BadRowPolicy.COLLECT, root.stdin,
           row -> row.problems().forEach(p -> out.println(p)))) {
-        records.forEachRemaining(r -> { });
+        Progress progress = Progress.onTerminal(err);
+        records.forEachRemaining(r -> progress.tick());
+        progress.done();
         records.encodingNote().ifPresent(note -> err.println(file + ": " + note));
         out.printf("%s: %d rows read, %d accepted, %d rejected%n", file, records.rowsRead(), records.rowsAccepted(),
             records.rowsRejected());
