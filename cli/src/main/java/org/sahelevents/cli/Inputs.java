@@ -1,6 +1,7 @@
 package org.sahelevents.cli;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -116,7 +117,10 @@ final class Inputs {
       return "";
     }
     if (value.isBigDecimal()) {
-      return value.decimalValue().toPlainString();
+      // Plain notation, except for exponents no ACLED column needs, which plain notation would spell in millions of
+      // digits; such a cell then fails as a number with its text shown.
+      BigDecimal number = value.decimalValue();
+      return Math.abs(number.scale()) <= 1000 ? number.toPlainString() : number.toString();
     }
     return value.isValueNode() ? value.asText() : value.toString();
   }

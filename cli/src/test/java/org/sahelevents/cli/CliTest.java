@@ -306,6 +306,20 @@ class CliTest {
   }
 
   @Test
+  void aGeoJsonNumberWithAHugeExponentIsARejectedRowNotMillionsOfDigits() throws IOException {
+    Path geojson = file("huge.geojson", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+        + "\"id\":\"MLI1\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[-9.1921,14.54]},\"properties\":"
+        + "{\"event_id_cnty\":\"MLI1\",\"event_date\":\"2025-09-07\",\"year\":2025,\"event_type\":\"Battles\","
+        + "\"sub_event_type\":\"Armed clash\",\"actor1\":\"JNIM\",\"inter1\":2,\"interaction\":20,"
+        + "\"country\":\"Mali\",\"location\":\"Dioema\",\"latitude\":14.54,\"longitude\":-9.1921,"
+        + "\"fatalities\":1e999999999}}]}");
+    Run r = run("convert", "--lenient", geojson.toString(), dir.resolve("out.csv").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("/features/0/properties/fatalities: \"1E+999999999\" is not a whole number",
+        "1 features read, 0 accepted, 1 rejected");
+  }
+
+  @Test
   void everyCommandHasHelpWithAnExample() {
     for (String command : List.of("validate", "convert", "corridor", "stats", "demo")) {
       Run r = run(command, "--help");

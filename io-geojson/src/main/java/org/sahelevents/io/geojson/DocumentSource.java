@@ -68,7 +68,21 @@ final class DocumentSource implements FeatureSource {
           + e.getOriginalMessage());
       state = State.DONE;
       return true;
+    } catch (NumberFormatException e) {
+      // A number JSON allows but no decimal can hold, such as 0e3222...2 (found by fuzzing).
+      JsonLocation at = parser.currentLocation();
+      trees.error(parser.getParsingContext().pathAsPointer().toString(), unreadableNumber(e) + " at line "
+          + at.getLineNr() + ", column " + at.getColumnNr());
+      state = State.DONE;
+      return true;
     }
+  }
+
+  /** The reason for a number that cannot be read, without its digits, which may run to the number length limit. */
+  static String unreadableNumber(NumberFormatException e) {
+    String message = String.valueOf(e.getMessage());
+    int reason = message.lastIndexOf("reason:");
+    return "a number that cannot be read" + (reason < 0 ? "" : " (" + message.substring(reason + 7).strip() + ")");
   }
 
   private boolean step() throws IOException {

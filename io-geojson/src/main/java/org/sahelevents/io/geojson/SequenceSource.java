@@ -70,6 +70,9 @@ final class SequenceSource implements FeatureSource {
     } catch (JsonProcessingException e) {
       trees.error("", "malformed JSON: " + e.getOriginalMessage());
       return true;
+    } catch (NumberFormatException e) {
+      trees.error("", DocumentSource.unreadableNumber(e));
+      return true;
     }
     String type = node == null ? null : trees.type(node, "");
     if (type == null) {

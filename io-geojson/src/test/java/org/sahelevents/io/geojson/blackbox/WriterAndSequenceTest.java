@@ -236,6 +236,21 @@ class WriterAndSequenceTest {
   }
 
   @Test
+  void aNumberNoDecimalCanHoldIsALocatedErrorNotANumberFormatException() {
+    // Found by fuzzing: JSON allows any exponent, BigDecimal does not.
+    String huge = "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"x\":0e3" + "2".repeat(100) + "}}";
+    assertThatThrownBy(() -> GeoJson.reader().build().open(new StringReader(huge), "d", null).next())
+        .isInstanceOf(GeoJsonException.class)
+        .hasMessage("d: /properties/x: a number that cannot be read (Too many nonzero exponent digits.) at line 1, "
+            + "column 156");
+    List<GeoJsonProblem> problems = new ArrayList<>();
+    assertThat(read(huge + "\n{\"type\":\"Feature\",\"geometry\":null,\"properties\":{}}\n", true, problems))
+        .hasSize(1);
+    assertThat(problems).singleElement().hasToString(
+        "in record 1: /: a number that cannot be read (Too many nonzero exponent digits.)");
+  }
+
+  @Test
   void anExceededLimitInADocumentIsLocatedNotANullPointer() {
     // Jackson reports exceeded limits without a location; the reader used to fail on that with a NullPointerException.
     String deep = "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"deep\":" + "[".repeat(100)
