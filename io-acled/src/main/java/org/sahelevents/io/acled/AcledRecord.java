@@ -31,6 +31,9 @@ import org.sahelevents.core.taxonomy.SubEventType;
 public abstract class AcledRecord implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The largest {@link #timestamp()}: 9999-12-31T23:59:59Z, the last second of the dates ACLED's columns write. */
+  public static final long MAX_TIMESTAMP = 253_402_300_799L;
+
   AcledRecord() {}
 
   /** ACLED's event id, such as {@code MLI4111}; repeated on every row of an event in monadic exports. */
@@ -114,8 +117,16 @@ public abstract class AcledRecord implements Serializable {
   /** The {@code tags} column split on {@code ;}, such as {@code "crowd size=no report"}. */
   public abstract List<String> tags();
 
-  /** When ACLED last uploaded or changed the row, in Unix seconds. */
+  /** When ACLED last uploaded or changed the row, in Unix seconds, from 0 to {@link #MAX_TIMESTAMP}. */
   public abstract OptionalLong timestamp();
+
+  @Value.Check
+  void checkTimestamp() {
+    if (timestamp().isPresent() && (timestamp().getAsLong() < 0 || timestamp().getAsLong() > MAX_TIMESTAMP)) {
+      throw new IllegalArgumentException("timestamp must be a Unix time in seconds from 0 to " + MAX_TIMESTAMP
+          + ", was " + timestamp().getAsLong());
+    }
+  }
 
   /** 2019-2023 exports only. */
   public abstract OptionalLong dataId();

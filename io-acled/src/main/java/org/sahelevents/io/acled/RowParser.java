@@ -139,7 +139,14 @@ final class RowParser {
       problem(AcledColumn.FATALITIES, "is required");
     }
     b.tags(list(AcledColumn.TAGS));
-    longValue(AcledColumn.TIMESTAMP).ifPresent(b::timestamp);
+    longValue(AcledColumn.TIMESTAMP).ifPresent(t -> {
+      // Unix seconds; past year 9999 no date can hold it (found by fuzzing: the model's Instant overflowed).
+      if (t < 0 || t > AcledRecord.MAX_TIMESTAMP) {
+        problem(AcledColumn.TIMESTAMP, "must be a Unix time in seconds from 0 to " + AcledRecord.MAX_TIMESTAMP);
+      } else {
+        b.timestamp(t);
+      }
+    });
     longValue(AcledColumn.DATA_ID).ifPresent(b::dataId);
     longValue(AcledColumn.EVENT_ID_NO_CNTY).ifPresent(b::eventIdNoCnty);
     optional(AcledColumn.ISO3).ifPresent(b::iso3);

@@ -15,6 +15,7 @@ import org.sahelevents.io.acled.AcledReader;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
+import org.sahelevents.io.acled.AcledValidation;
 import org.sahelevents.io.acled.BadRowPolicy;
 
 /** The readers' limits against hostile input: each ends in a located error or a rejected row, never a crash. */
@@ -63,6 +64,17 @@ class LimitsTest {
     List<AcledRecord> records = read(reader, HEADER + ROW + "x".repeat(5_000) + "\n" + ROW + "fine\n");
     assertThat(records).hasSize(1);
     assertThat(rejected).hasSize(1);
+  }
+
+  @Test
+  void aTimestampPastYear9999IsARejectedCellNotAnInstantOverflow() {
+    // Found by fuzzing: converting such a row to the model overflowed java.time.Instant.
+    String header = HEADER.strip() + ",timestamp\n";
+    AcledReader reader = AcledCsv.reader().badRows(BadRowPolicy.COLLECT).validation(AcledValidation.MODEL).build();
+    List<AcledRecord> records = read(reader, header + ROW + "fine,99999999999999999\n" + ROW + "fine,1757500000\n");
+    assertThat(records).singleElement().satisfies(r -> assertThat(r.timestamp()).hasValue(1_757_500_000L));
+    assertThat(rejected).singleElement().satisfies(r -> assertThat(r.problems().get(0).toString()).isEqualTo(
+        "in:2: column timestamp: \"99999999999999999\" must be a Unix time in seconds from 0 to 253402300799"));
   }
 
   @Test
