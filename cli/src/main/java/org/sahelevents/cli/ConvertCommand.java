@@ -99,6 +99,7 @@ final class ConvertCommand implements Callable<Integer> {
       String[] summary = new String[1];
       Output.write(files.out, files.force, root.stdout, stream -> summary[0] = source.isGeoJson()
           ? fromGeoJson(source, target, stream) : fromAcled(source, target, stream));
+      rejected.complete();
       progress.done();
       err.println(summary[0] + "; wrote " + files.out);
       return summary[0].contains(" 0 rejected") ? ExitCode.OK : ExitCode.BAD_DATA;

@@ -81,12 +81,20 @@ final class RejectsFile implements Closeable {
         .collect(Collectors.joining(",", "", "\r\n"));
   }
 
+  /** Moves the file into place: the conversion it belongs to is complete. */
+  void complete() throws IOException {
+    if (writer != null) {
+      writer.close();
+      Output.complete(partial, file, force);
+    }
+  }
+
+  /** Removes what was written unless {@link #complete()} moved it into place, as for a failed conversion. */
   @Override
   public void close() throws IOException {
     if (writer != null) {
       try {
         writer.close();
-        Output.complete(partial, file, force);
       } finally {
         Files.deleteIfExists(partial);
       }

@@ -320,6 +320,17 @@ class CliTest {
   }
 
   @Test
+  void aFailedConversionLeavesNeitherOutputNorRejectsFile() throws IOException {
+    Path in = file("in.csv", HEADER + GOOD + GOOD.replace("MLI1", "MLI2").replace("14.54", "95"));
+    Path rejects = dir.resolve("rejects.csv");
+    Run r = run("convert", "--rejects", rejects.toString(), in.toString(), dir.resolve("out.csv").toString());
+    assertThat(r.code()).isEqualTo(1);
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("in.csv");
+    }
+  }
+
+  @Test
   void everyCommandHasHelpWithAnExample() {
     for (String command : List.of("validate", "convert", "corridor", "stats", "demo")) {
       Run r = run(command, "--help");
