@@ -50,7 +50,7 @@ final class RejectsFile implements Closeable {
         StandardOpenOption.WRITE);
     List<String> headers = new ArrayList<>(List.of(locationHeader, "problems"));
     headers.addAll(layout.headers());
-    writer.write(csvLine(headers));
+    writer.write(CsvLine.of(headers));
   }
 
   void add(AcledRejectedRow row) {
@@ -63,7 +63,7 @@ final class RejectsFile implements Closeable {
     cells.add(row.problems().stream().map(AcledProblem::message).collect(Collectors.joining(" | ")));
     cells.addAll(row.cells());
     try {
-      writer.write(csvLine(cells));
+      writer.write(CsvLine.of(cells));
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
@@ -72,13 +72,6 @@ final class RejectsFile implements Closeable {
   /** Rows rejected so far. */
   long count() {
     return count;
-  }
-
-  private static String csvLine(List<String> cells) {
-    return cells.stream()
-        .map(c -> c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")
-            ? "\"" + c.replace("\"", "\"\"") + "\"" : c)
-        .collect(Collectors.joining(",", "", "\r\n"));
   }
 
   /** Moves the file into place: the conversion it belongs to is complete. */

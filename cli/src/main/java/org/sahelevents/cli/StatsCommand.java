@@ -180,15 +180,11 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private void csv(PrintStream out) {
-    out.print("dimension,value,incidents,fatalities\r\n");
+    out.print(CsvLine.of(List.of("dimension", "value", "incidents", "fatalities")));
     for (String dimension : DIMENSIONS) {
-      rows(dimension).forEach(e -> out.print(dimension + "," + csvCell(e.getKey()) + "," + e.getValue()[0] + ","
-          + e.getValue()[1] + "\r\n"));
+      rows(dimension).forEach(e -> out.print(CsvLine.of(List.of(dimension, e.getKey(),
+          Long.toString(e.getValue()[0]), Long.toString(e.getValue()[1])))));
     }
-  }
-
-  private static String csvCell(String value) {
-    return value.matches("[^\",\r\n]*") ? value : '"' + value.replace("\"", "\"\"") + '"';
   }
 
   private void json(OutputStream stream) throws IOException {

@@ -1,7 +1,6 @@
 package org.sahelevents.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -177,12 +176,8 @@ class CliTest {
 
   @Test
   void realExportsSurviveCsvToGeoJsonAndBack() throws IOException {
-    Path shared = Path.of(System.getProperty("sahelevents.shared.dir", "../../shared"), "data", "acled");
-    assumeTrue(Files.isDirectory(shared), () -> "skipped: real ACLED exports absent at " + shared);
-    List<Path> files;
-    try (Stream<Path> list = Files.list(shared)) {
-      files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
-    }
+    SharedData.required("acled");
+    List<Path> files = SharedData.files("acled", ".csv");
     for (Path csv : files) {
       for (String extension : List.of(".geojson", ".geojsons")) {
         Path geo = dir.resolve("events" + extension);
@@ -265,9 +260,7 @@ class CliTest {
 
   @Test
   void corridorRunsOnTheRealExports() throws IOException {
-    Path shared = Path.of(System.getProperty("sahelevents.shared.dir", "../../shared"), "data", "acled");
-    assumeTrue(Files.isDirectory(shared), () -> "skipped: real ACLED exports absent at " + shared);
-    Path hdx = shared.resolve("alegalli_conflictSahel__hdx_conflict_data_mli.csv");
+    Path hdx = SharedData.required("acled").resolve("alegalli_conflictSahel__hdx_conflict_data_mli.csv");
     Run r = run("corridor", "--route", "RN6", "--half-width-km", "10", hdx.toString(),
         dir.resolve("rn6.geojson").toString());
     assertThat(r.code()).isZero();
@@ -342,13 +335,9 @@ class CliTest {
 
   @Test
   void validatesEveryRealExport() throws IOException {
-    Path dir = Path.of(System.getProperty("sahelevents.shared.dir", "../../shared"), "data", "acled");
-    assumeTrue(Files.isDirectory(dir), () -> "skipped: real ACLED exports absent at " + dir);
-    List<String> files;
-    try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(p -> p.toString().endsWith(".csv")).map(Path::toString).sorted().toList();
-    }
-    Run r = run(Stream.concat(Stream.of("validate"), files.stream()).toArray(String[]::new));
+    SharedData.required("acled");
+    Run r = run(Stream.concat(Stream.of("validate"), SharedData.files("acled", ".csv").stream().map(Path::toString))
+        .toArray(String[]::new));
     assertThat(r.code()).isZero();
     assertThat(r.out()).endsWith("total: 13216 rows read, 13216 accepted, 0 rejected\n");
   }

@@ -16,8 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sahelevents.cli.SharedData;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
 import org.sahelevents.io.acled.AcledJson;
@@ -94,13 +94,8 @@ class ConcurrencyTest {
       jobs.add(new Job(collection.append("]}").toString().getBytes(StandardCharsets.UTF_8),
           ConcurrencyTest::geoJson));
     }
-    Path fixtures = Path.of(System.getProperty("sahelevents.shared.dir", "../../shared"), "data", "geojson");
-    if (Files.isDirectory(fixtures)) {
-      try (Stream<Path> files = Files.walk(fixtures)) {
-        for (Path f : files.filter(f -> f.toString().endsWith(".geojson")).sorted().toList()) {
-          jobs.add(new Job(Files.readAllBytes(f), ConcurrencyTest::geoJson));
-        }
-      }
+    for (Path f : SharedData.files("geojson", ".geojson")) {
+      jobs.add(new Job(Files.readAllBytes(f), ConcurrencyTest::geoJson));
     }
     return jobs;
   }

@@ -120,9 +120,13 @@ public abstract class AcledRecord implements Serializable {
   /** When ACLED last uploaded or changed the row, in Unix seconds, from 0 to {@link #MAX_TIMESTAMP}. */
   public abstract OptionalLong timestamp();
 
+  static boolean isTimestamp(long seconds) {
+    return seconds >= 0 && seconds <= MAX_TIMESTAMP;
+  }
+
   @Value.Check
   void checkTimestamp() {
-    if (timestamp().isPresent() && (timestamp().getAsLong() < 0 || timestamp().getAsLong() > MAX_TIMESTAMP)) {
+    if (timestamp().isPresent() && !isTimestamp(timestamp().getAsLong())) {
       throw new IllegalArgumentException("timestamp must be a Unix time in seconds from 0 to " + MAX_TIMESTAMP
           + ", was " + timestamp().getAsLong());
     }

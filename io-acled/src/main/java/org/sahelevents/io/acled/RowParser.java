@@ -141,7 +141,7 @@ final class RowParser {
     b.tags(list(AcledColumn.TAGS));
     longValue(AcledColumn.TIMESTAMP).ifPresent(t -> {
       // Unix seconds; past year 9999 no date can hold it (found by fuzzing: the model's Instant overflowed).
-      if (t < 0 || t > AcledRecord.MAX_TIMESTAMP) {
+      if (!AcledRecord.isTimestamp(t)) {
         problem(AcledColumn.TIMESTAMP, "must be a Unix time in seconds from 0 to " + AcledRecord.MAX_TIMESTAMP);
       } else {
         b.timestamp(t);
