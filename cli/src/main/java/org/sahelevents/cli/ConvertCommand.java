@@ -10,6 +10,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
@@ -180,9 +182,9 @@ final class ConvertCommand implements Callable<Integer> {
       }
       case GEOJSON, GEOJSONSEQ -> {
         // An ACLED row's own columns are the properties: the whole event derives from them, so nothing is lost.
-        AcledCsvWriter columns = AcledCsv.writer().build();
         try (GeoJsonWriter.Output output = RecordFeatures.writer(target, precision).open(stream)) {
-          records.forEach(r -> RecordFeatures.write(output, r, IncidentFeatures.flatProperties(columns.columns(r))));
+          RecordFeatures features = new RecordFeatures(List.of(), Set.of());
+          records.forEach(r -> features.write(output, r, List.of()));
         }
       }
       default -> writeJson(AcledModelMapping.groupByEvent(records).map(AcledModelMapping::toEvent)

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -36,7 +38,6 @@ import org.sahelevents.io.geojson.GeoJsonException;
 import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
-import org.sahelevents.io.geojson.IncidentFeatures;
 import org.sahelevents.io.geojson.MapFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -193,13 +194,24 @@ final class CorridorCommand implements Callable<Integer> {
       }), stream);
       return;
     }
-    AcledCsvWriter columns = AcledCsv.writer().build();
+    // The corridor's properties follow the row's own; every hit has the same ones.
+    List<String> names = new ArrayList<>();
+    Set<String> numeric = new HashSet<>();
+    if (!hits.isEmpty()) {
+      MapFeatures.corridorProperties(corridor, hits.get(0).position()).fields().forEachRemaining(p -> {
+        names.add(p.getKey());
+        if (p.getValue().isNumber()) {
+          numeric.add(p.getKey());
+        }
+      });
+    }
+    RecordFeatures features = new RecordFeatures(names, numeric);
     try (GeoJsonWriter.Output output = RecordFeatures.writer(target, GeoJsonWriter.DEFAULT_PRECISION).open(stream)) {
       for (Hit h : hits) {
-        Map<String, Object> properties = IncidentFeatures.flatProperties(columns.columns(h.record()));
+        List<String> cells = new ArrayList<>();
         MapFeatures.corridorProperties(corridor, h.position()).fields()
-            .forEachRemaining(p -> properties.put(p.getKey(), p.getValue()));
-        RecordFeatures.write(output, h.record(), properties);
+            .forEachRemaining(p -> cells.add(p.getValue().asText()));
+        features.write(output, h.record(), cells);
       }
     }
   }

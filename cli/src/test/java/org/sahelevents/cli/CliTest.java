@@ -197,6 +197,18 @@ class CliTest {
   }
 
   @Test
+  void blankAndRepeatedHeadersKeepEveryCellThroughGeoJson() throws IOException {
+    // A spreadsheet re-save can add an unnamed column; a hand-made file can repeat one.
+    Path in = file("in.csv", HEADER.replace("\n", ",notes,,notes\n") + GOOD.replace("\n", ",first,x,second\n"));
+    Path geo = dir.resolve("out.geojson");
+    Path back = dir.resolve("back.csv");
+    assertThat(run("convert", in.toString(), geo.toString()).code()).isZero();
+    assertThat(Files.readString(geo)).contains("\"notes\":\"first\",\"column 17\":\"x\",\"notes (column 18)\":\"second\"");
+    assertThat(run("convert", geo.toString(), back.toString()).code()).isZero();
+    assertThat(Files.readAllLines(back).get(1)).endsWith(",first,x,second");
+  }
+
+  @Test
   void convertsAcledToGeoJsonWithPrecisionAndValidatesGeoJson() throws IOException {
     Path in = file("in.csv", HEADER + GOOD);
     Path geo = dir.resolve("out.geojson");

@@ -19,6 +19,7 @@ import org.sahelevents.io.acled.BadRowPolicy;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.IncidentFeatures;
+import org.sahelevents.io.geojson.PropertyColumns;
 
 /**
  * Teaches a pipeline step that never holds the file in memory and never loses a row: an ACLED CSV of any size becomes
@@ -52,8 +53,14 @@ public final class StreamingPipeline {
     try (AcledRecords rows = AcledCsv.reader().badRows(BadRowPolicy.COLLECT).build()
             .open(in, row -> row.problems().forEach(p -> writeProblem(rejected, p)));
         GeoJsonWriter.Output features = GeoJson.sequenceWriter().build().open(Files.newOutputStream(out))) {
-      rows.forEachRemaining(record -> features.write(record.eventIdCnty(), point(record),
-          IncidentFeatures.flatProperties(cells.columns(record))));
+      // A file's rows share one layout, so its columns are prepared once, from the first row.
+      PropertyColumns[] columns = new PropertyColumns[1];
+      rows.forEachRemaining(record -> {
+        if (columns[0] == null) {
+          columns[0] = IncidentFeatures.propertyColumns(cells.headers(record));
+        }
+        features.write(record.eventIdCnty(), point(record), columns[0], cells.cells(record));
+      });
       log.printf("%s: %d rows read, %d written to %s, %d rejected to %s%n", in, rows.rowsRead(),
           features.featuresWritten(), out, rows.rowsRejected(), rejects);
       return rows.rowsRejected();

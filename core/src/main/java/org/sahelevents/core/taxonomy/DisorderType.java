@@ -52,6 +52,9 @@ public enum DisorderType {
 
   /** Formats a set as ACLED writes it, in ACLED's order: {@code "Political violence; Demonstrations"}. */
   public static String format(Set<DisorderType> types) {
+    if (types.size() == 1) {
+      return types.iterator().next().label();
+    }
     return types.stream().sorted().map(DisorderType::label).collect(Collectors.joining("; "));
   }
 }

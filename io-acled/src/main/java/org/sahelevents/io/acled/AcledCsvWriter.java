@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,22 +51,31 @@ public final class AcledCsvWriter {
     return new Builder();
   }
 
+  /** The headers this writer would write for a record: those of its own layout unless one is configured. */
+  public List<String> headers(AcledRecord record) {
+    return plan(record).headers;
+  }
+
   /**
-   * The cells this writer would write for a record, by header, in layout order: the record's own layout unless one is
-   * configured. Useful to carry an ACLED row's columns into another format, such as GeoJSON properties.
+   * The cells this writer would write for a record, in the order of {@link #headers(AcledRecord)}: the fast way to
+   * carry many rows into another format, such as GeoJSON properties.
    */
-  public Map<String, String> columns(AcledRecord record) {
+  public List<String> cells(AcledRecord record) {
+    Columns columns = plan(record);
+    String[] cells = new String[columns.formats.length];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = columns.formats[i].of(record);
+    }
+    return Collections.unmodifiableList(Arrays.asList(cells));
+  }
+
+  private Columns plan(AcledRecord record) {
     Columns columns = lastColumns;
     if (columns == null || columns.source != record.layout().orElse(null)) {
       columns = new Columns(record.layout());
       lastColumns = columns;
     }
-    Map<String, String> cells = new java.util.LinkedHashMap<>(columns.known.length * 2);
-    for (int i = 0; i < columns.known.length; i++) {
-      cells.put(columns.headers.get(i), columns.known[i] != null ? columns.formatter.cell(record, columns.known[i])
-          : record.extraColumns().getOrDefault(columns.extraKeys[i], ""));
-    }
-    return cells;
+    return columns;
   }
 
   // The column plan of the last layout seen: records of one file share one layout, so it is built once per file.
@@ -74,17 +85,14 @@ public final class AcledCsvWriter {
   private final class Columns {
     private final AcledLayout source;
     private final List<String> headers;
-    private final AcledColumn[] known;
-    private final String[] extraKeys;
-    private final Output formatter;
+    private final Output.Cell[] formats;
 
     Columns(Optional<AcledLayout> layout) {
       this.source = layout.orElse(null);
-      this.formatter = new Output(Writer.nullWriter());
+      Output formatter = new Output(Writer.nullWriter());
       formatter.target(layout);
       this.headers = formatter.target.headers();
-      this.known = formatter.known;
-      this.extraKeys = formatter.extraKeys;
+      this.formats = formatter.formats;
     }
   }
 
@@ -111,9 +119,8 @@ public final class AcledCsvWriter {
   public final class Output implements AutoCloseable {
     private final Writer out;
     private AcledLayout target;
-    // Per position: the known column written there, or null and the key of the extra column.
-    private AcledColumn[] known;
-    private String[] extraKeys;
+    // Per position, the formatter of the column written there.
+    private Cell[] formats;
     private long written;
     private final StringBuilder row = new StringBuilder(1024);
 
@@ -128,11 +135,11 @@ public final class AcledCsvWriter {
           start(record.layout());
         }
         row.setLength(0);
-        for (int i = 0; i < known.length; i++) {
+        for (int i = 0; i < formats.length; i++) {
           if (i > 0) {
             row.append(',');
           }
-          appendCell(known[i] != null ? cell(record, known[i]) : record.extraColumns().getOrDefault(extraKeys[i], ""));
+          appendCell(formats[i].of(record));
         }
         row.append(lineEnding.chars());
         out.append(row);
@@ -170,15 +177,15 @@ public final class AcledCsvWriter {
       target = base.withDateStyle(dates != null ? dates : base.dateStyle())
           .withActorTypeStyle(actorTypes != null ? actorTypes : base.actorTypeStyle());
       int width = target.headers().size();
-      known = new AcledColumn[width];
-      extraKeys = new String[width];
       Map<AcledColumn, Integer> positions = target.positions();
+      formats = new Cell[width];
       for (int i = 0; i < width; i++) {
         AcledColumn column = target.columns().get(i);
         if (column != null && positions.get(column) == i) {
-          known[i] = column;
+          formats[i] = format(column);
         } else {
-          extraKeys[i] = target.extraKey(i);
+          String key = target.extraKey(i);
+          formats[i] = r -> r.extraColumns().getOrDefault(key, "");
         }
       }
     }
@@ -195,51 +202,79 @@ public final class AcledCsvWriter {
       out.append(row);
     }
 
-    private String cell(AcledRecord r, AcledColumn column) {
+    /** Formats one column of a record as its cell. */
+    private interface Cell {
+      String of(AcledRecord r);
+    }
+
+    // One small formatter per column rather than one method for all: each is compiled on its own as soon as it is
+    // hot, where one large method was compiled late and slowly, which held back the first seconds of a conversion.
+    private Cell format(AcledColumn column) {
       return switch (column) {
-        case EVENT_ID_CNTY -> r.eventIdCnty();
-        case EVENT_DATE -> target.dateStyle().format(r.eventDate());
-        case YEAR -> Integer.toString(r.year().orElse(r.eventDate().getYear()));
-        case TIME_PRECISION -> r.timePrecision().isPresent() ? Integer.toString(r.timePrecision().getAsInt()) : "";
-        case DISORDER_TYPE -> DisorderType.format(r.disorderTypes().isEmpty()
+        case EVENT_ID_CNTY -> r -> r.eventIdCnty();
+        case EVENT_DATE -> r -> target.dateStyle().format(r.eventDate());
+        case YEAR -> r -> number(r.year().orElse(r.eventDate().getYear()));
+        case TIME_PRECISION -> r -> r.timePrecision().isPresent() ? number(r.timePrecision().getAsInt()) : "";
+        case DISORDER_TYPE -> r -> DisorderType.format(r.disorderTypes().isEmpty()
             ? r.subEventType().map(SubEventType::disorderTypes).orElse(Set.of()) : r.disorderTypes());
-        case EVENT_TYPE -> r.legacyEventType().filter(l -> !target.has(AcledColumn.SUB_EVENT_TYPE))
+        case EVENT_TYPE -> r -> r.legacyEventType().filter(l -> !target.has(AcledColumn.SUB_EVENT_TYPE))
             .orElse(r.eventType().label());
-        case SUB_EVENT_TYPE -> r.subEventType().map(SubEventType::label).orElse("");
-        case ACTOR1 -> r.actor1();
-        case ASSOC_ACTOR_1 -> String.join("; ", r.assocActor1());
-        case INTER1 -> actorType(r.inter1());
-        case ACTOR2 -> r.actor2().orElse("");
-        case ASSOC_ACTOR_2 -> String.join("; ", r.assocActor2());
-        case INTER2 -> actorType(r.inter2());
-        case INTERACTION -> interaction(r);
-        case CIVILIAN_TARGETING -> r.civilianTargeting() ? "Civilian targeting" : "";
-        case ISO -> r.iso().isPresent() ? Integer.toString(r.iso().getAsInt()) : "";
-        case REGION -> r.region().orElse("");
-        case COUNTRY -> r.country();
-        case ADMIN1 -> r.admin1().orElse("");
-        case ADMIN2 -> r.admin2().orElse("");
-        case ADMIN3 -> r.admin3().orElse("");
-        case LOCATION -> r.location();
-        case LATITUDE -> r.latitude().toPlainString();
-        case LONGITUDE -> r.longitude().toPlainString();
-        case GEO_PRECISION -> r.geoPrecision().isPresent() ? Integer.toString(r.geoPrecision().getAsInt()) : "";
-        case SOURCE -> String.join("; ", r.sources());
-        case SOURCE_SCALE -> r.sourceScale().orElse("");
-        case NOTES -> r.notes().orElse("");
-        case FATALITIES -> Integer.toString(r.fatalities());
-        case TAGS -> String.join("; ", r.tags());
-        case TIMESTAMP -> r.timestamp().isPresent() ? Long.toString(r.timestamp().getAsLong()) : "";
-        case DATA_ID -> r.dataId().isPresent() ? Long.toString(r.dataId().getAsLong()) : "";
-        case EVENT_ID_NO_CNTY -> r.eventIdNoCnty().isPresent() ? Long.toString(r.eventIdNoCnty().getAsLong()) : "";
-        case ISO3 -> r.iso3().orElse("");
-        case GWNO -> r.gwno().isPresent() ? Integer.toString(r.gwno().getAsInt()) : "";
+        case SUB_EVENT_TYPE -> r -> r.subEventType().map(SubEventType::label).orElse("");
+        case ACTOR1 -> r -> r.actor1();
+        case ASSOC_ACTOR_1 -> r -> joined(r.assocActor1());
+        case INTER1 -> r -> actorType(r.inter1());
+        case ACTOR2 -> r -> r.actor2().orElse("");
+        case ASSOC_ACTOR_2 -> r -> joined(r.assocActor2());
+        case INTER2 -> r -> actorType(r.inter2());
+        case INTERACTION -> r -> interaction(r);
+        case CIVILIAN_TARGETING -> r -> r.civilianTargeting() ? "Civilian targeting" : "";
+        case ISO -> r -> r.iso().isPresent() ? number(r.iso().getAsInt()) : "";
+        case REGION -> r -> r.region().orElse("");
+        case COUNTRY -> r -> r.country();
+        case ADMIN1 -> r -> r.admin1().orElse("");
+        case ADMIN2 -> r -> r.admin2().orElse("");
+        case ADMIN3 -> r -> r.admin3().orElse("");
+        case LOCATION -> r -> r.location();
+        case LATITUDE -> r -> r.latitude().toPlainString();
+        case LONGITUDE -> r -> r.longitude().toPlainString();
+        case GEO_PRECISION -> r -> r.geoPrecision().isPresent() ? number(r.geoPrecision().getAsInt()) : "";
+        case SOURCE -> r -> joined(r.sources());
+        case SOURCE_SCALE -> r -> r.sourceScale().orElse("");
+        case NOTES -> r -> r.notes().orElse("");
+        case FATALITIES -> r -> number(r.fatalities());
+        case TAGS -> r -> joined(r.tags());
+        case TIMESTAMP -> r -> r.timestamp().isPresent() ? Long.toString(r.timestamp().getAsLong()) : "";
+        case DATA_ID -> r -> r.dataId().isPresent() ? Long.toString(r.dataId().getAsLong()) : "";
+        case EVENT_ID_NO_CNTY -> r -> r.eventIdNoCnty().isPresent() ? Long.toString(r.eventIdNoCnty().getAsLong()) : "";
+        case ISO3 -> r -> r.iso3().orElse("");
+        case GWNO -> r -> r.gwno().isPresent() ? number(r.gwno().getAsInt()) : "";
       };
+    }
+
+    // Most lists hold none or one item: those need no joining.
+    private String joined(List<String> items) {
+      return items.isEmpty() ? "" : items.size() == 1 ? items.get(0) : String.join("; ", items);
+    }
+
+    // Years, counts, codes and precisions are small numbers that repeat from row to row: their text is made once.
+    // Filled lazily; a race only makes the same immutable string twice, so sharing the writer between threads is safe.
+    private final String[] numbers = new String[10_000];
+
+    private String number(int n) {
+      if (n < 0 || n >= numbers.length) {
+        return Integer.toString(n);
+      }
+      String text = numbers[n];
+      if (text == null) {
+        text = Integer.toString(n);
+        numbers[n] = text;
+      }
+      return text;
     }
 
     private String actorType(Optional<ActorType> type) {
       if (target.actorTypeStyle() == ActorTypeStyle.NUMERIC) {
-        return Integer.toString(type.map(ActorType::code).orElse(0));
+        return number(type.map(ActorType::code).orElse(0));
       }
       return type.map(ActorType::label).orElse("");
     }
@@ -247,7 +282,7 @@ public final class AcledCsvWriter {
     private String interaction(AcledRecord r) {
       Optional<Interaction> interaction = r.interaction().or(() -> r.inter1().map(t -> Interaction.of(t, r.inter2())));
       return interaction.map(i -> target.actorTypeStyle() == ActorTypeStyle.NUMERIC
-          ? Integer.toString(i.code()) : i.label()).orElse("");
+          ? number(i.code()) : i.label()).orElse("");
     }
 
     private void appendCell(String value) {

@@ -1,5 +1,6 @@
 package org.sahelevents.io.acled;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.sahelevents.io.acled.internal.DecodingReader;
+import org.sahelevents.io.acled.internal.Utf8Encoding;
 
 /**
  * Reads ACLED data: CSV files ({@link AcledCsv#reader()}) and the API's JSON ({@link AcledJson#reader()}), to
@@ -80,34 +82,50 @@ public final class AcledReader {
 
   /** Opens bytes; {@code name} is how problems name the input. Closing the records closes the stream. */
   public AcledRecords open(InputStream in, String name, Consumer<AcledRejectedRow> onRejected) {
-    DecodingReader decoding = new DecodingReader(in);
-    return open(decoding, json ? null : decoding, name, onRejected);
+    Objects.requireNonNull(name, "name");
+    try {
+      RowSource source = json ? jsonRows(new DecodingReader(in), name) : csvRows(in, name);
+      return new AcledRecords(source, name, validation, badRows, onRejected);
+    } catch (RuntimeException | IOException e) {
+      throw opening(e, name, in);
+    }
   }
 
   /** Opens characters that are already decoded. Closing the records closes the reader. */
   public AcledRecords open(Reader in, String name, Consumer<AcledRejectedRow> onRejected) {
-    return open(in, null, name, onRejected);
-  }
-
-  private AcledRecords open(Reader in, DecodingReader decoding, String name, Consumer<AcledRejectedRow> onRejected) {
     Objects.requireNonNull(name, "name");
     try {
-      RowSource source = json
-          ? new MapRowSource(new JsonRows(in, name, maxRecordChars, maxColumns, MAX_JSON_NESTING_DEPTH),
-              i -> "/data/" + i)
-          : new CsvRowSource(in, decoding, name, maxRecordChars, maxColumns);
+      RowSource source = json ? jsonRows(in, name) : csvRows(new Utf8Encoding(in), name);
       return new AcledRecords(source, name, validation, badRows, onRejected);
-    } catch (RowSource.RowSyntaxException e) {
-      closeQuietly(in);
-      throw new AcledFormatException(new AcledProblem(name, e.line, null, null, "malformed header: "
-          + e.getMessage()), null);
-    } catch (IOException e) {
-      closeQuietly(in);
-      throw new UncheckedIOException(name + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      closeQuietly(in);
-      throw e;
+    } catch (RuntimeException | IOException e) {
+      throw opening(e, name, in);
     }
+  }
+
+  private RowSource jsonRows(Reader in, String name) throws IOException {
+    return new MapRowSource(new JsonRows(in, name, maxRecordChars, maxColumns, MAX_JSON_NESTING_DEPTH),
+        i -> "/data/" + i);
+  }
+
+  private RowSource csvRows(InputStream in, String name) throws IOException {
+    return new CsvRowSource(in, name, maxRecordChars, maxColumns);
+  }
+
+  // The input is closed and the failure to open it reported as an unchecked exception.
+  private static RuntimeException opening(Exception e, String name, Closeable in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // The original failure is the one to report.
+    }
+    if (e instanceof RowSource.RowSyntaxException syntax) {
+      return new AcledFormatException(new AcledProblem(name, syntax.line, null, null, "malformed header: "
+          + syntax.getMessage()), null);
+    }
+    if (e instanceof IOException io) {
+      return new UncheckedIOException(name + ": " + io.getMessage(), io);
+    }
+    return (RuntimeException) e;
   }
 
   /**
@@ -119,14 +137,6 @@ public final class AcledReader {
       LongFunction<String> rowPointer, Consumer<AcledRejectedRow> onRejected) {
     Objects.requireNonNull(name, "name");
     return new AcledRecords(new MapRowSource(rows, rowPointer), name, validation, badRows, onRejected);
-  }
-
-  private static void closeQuietly(Reader in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // The original failure is the one to report.
-    }
   }
 
   /** Configures an {@link AcledReader}. Not thread-safe; the reader it builds is. */

@@ -1,8 +1,7 @@
 package org.sahelevents.io.acled;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.stream.Collectors;
 import org.sahelevents.io.acled.internal.AcledDates;
 import org.sahelevents.io.acled.internal.CsvSyntaxException;
 import org.sahelevents.io.acled.internal.CsvTokenizer;
-import org.sahelevents.io.acled.internal.DecodingReader;
 
 /** Rows of an ACLED CSV file: header, optional HXL row, then data. Not thread-safe. */
 final class CsvRowSource implements RowSource {
@@ -19,8 +17,7 @@ final class CsvRowSource implements RowSource {
       AcledColumn.EVENT_TYPE, AcledColumn.ACTOR1, AcledColumn.COUNTRY, AcledColumn.LOCATION, AcledColumn.LATITUDE,
       AcledColumn.LONGITUDE, AcledColumn.FATALITIES);
 
-  private final Reader reader;
-  private final DecodingReader decoding;
+  private final InputStream in;
   private final CsvTokenizer tokenizer;
   private final AcledLayout layout;
   private List<String> cells;
@@ -29,13 +26,9 @@ final class CsvRowSource implements RowSource {
   private long pendingLine;
   private RowSyntaxException pendingError;
 
-  CsvRowSource(Reader in, DecodingReader decoding, String name, int maxRecordChars, int maxColumns)
-      throws IOException {
-    this.decoding = decoding;
-    BufferedReader buffered = new BufferedReader(in, 1 << 16);
-    this.reader = buffered;
-    char delimiter = detectDelimiter(buffered);
-    this.tokenizer = new CsvTokenizer(buffered, delimiter, maxRecordChars);
+  CsvRowSource(InputStream in, String name, int maxRecordChars, int maxColumns) throws IOException {
+    this.in = in;
+    this.tokenizer = new CsvTokenizer(in, maxRecordChars);
     if (!nextTokens()) {
       throw new AcledFormatException(new AcledProblem(name, 1, null, null, "empty input: no header"), null);
     }
@@ -74,29 +67,6 @@ final class CsvRowSource implements RowSource {
     } catch (CsvSyntaxException e) {
       throw new RowSyntaxException(e.line(), e.fieldIndex(), e.getMessage());
     }
-  }
-
-  // A semicolon-separated header (a spreadsheet re-save in a French locale) has semicolons and no commas.
-  private static char detectDelimiter(BufferedReader in) throws IOException {
-    in.mark(1 << 16);
-    int commas = 0;
-    int semicolons = 0;
-    boolean quoted = false;
-    for (int i = 0; i < 1 << 16; i++) {
-      int c = in.read();
-      if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
-        break;
-      }
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && c == ',') {
-        commas++;
-      } else if (!quoted && c == ';') {
-        semicolons++;
-      }
-    }
-    in.reset();
-    return semicolons > 0 && commas == 0 ? ';' : ',';
   }
 
   private static void checkHeader(String name, List<String> headers) {
@@ -194,16 +164,16 @@ final class CsvRowSource implements RowSource {
 
   @Override
   public Optional<String> encodingNote() {
-    if (decoding == null || !decoding.fellBackToWindows1252()) {
+    if (!tokenizer.fellBackToWindows1252()) {
       return Optional.empty();
     }
-    return Optional.of("not valid UTF-8 from byte " + decoding.fallbackOffset() + "; "
-        + (decoding.mixedEncoding() ? "the file mixes encodings: its start was read as UTF-8 and the rest"
+    return Optional.of("not valid UTF-8 from byte " + tokenizer.fallbackOffset() + "; "
+        + (tokenizer.mixedEncoding() ? "the file mixes encodings: its start was read as UTF-8 and the rest"
             : "read") + " as Windows-1252");
   }
 
   @Override
   public void close() throws IOException {
-    reader.close();
+    in.close();
   }
 }

@@ -28,6 +28,9 @@ import org.sahelevents.io.acled.internal.LegacyEventTypes;
 
 /** Types one row of a layout into an {@link AcledRecord}, collecting every problem. Not thread-safe. */
 final class RowParser {
+  private static final BigDecimal MAX_LATITUDE = BigDecimal.valueOf(90);
+  private static final BigDecimal MAX_LONGITUDE = BigDecimal.valueOf(180);
+
   private final AcledLayout layout;
   private final String source;
   private final AcledValidation validation;
@@ -38,6 +41,7 @@ final class RowParser {
   private List<String> cells;
   private List<AcledProblem> problems;
   private long line;
+  private String lastValidScale;
 
   RowParser(AcledLayout layout, String source, AcledValidation validation, LongFunction<String> rowPointer) {
     this.layout = layout;
@@ -72,12 +76,13 @@ final class RowParser {
       b.eventIdCnty(id);
     }
     OptionalInt year = integer(AcledColumn.YEAR);
-    year.ifPresent(b::year);
+    b.year(year);
     LocalDate date = date(year);
     if (date != null) {
       b.eventDate(date);
     }
-    integer(AcledColumn.TIME_PRECISION).ifPresent(b::timePrecision);
+    OptionalInt timePrecision = integer(AcledColumn.TIME_PRECISION);
+    b.timePrecision(timePrecision);
 
     String actor1 = required(AcledColumn.ACTOR1);
     if (actor1 != null) {
@@ -85,32 +90,35 @@ final class RowParser {
     }
     b.assocActor1(list(AcledColumn.ASSOC_ACTOR_1));
     Optional<ActorType> inter1 = actorType(AcledColumn.INTER1);
-    inter1.ifPresent(b::inter1);
+    b.inter1(inter1);
     Optional<String> actor2 = optional(AcledColumn.ACTOR2);
-    actor2.ifPresent(b::actor2);
+    b.actor2(actor2);
     b.assocActor2(list(AcledColumn.ASSOC_ACTOR_2));
     Optional<ActorType> inter2 = actorType(AcledColumn.INTER2);
-    inter2.ifPresent(b::inter2);
+    b.inter2(inter2);
     Optional<Interaction> interaction = interaction();
-    interaction.ifPresent(b::interaction);
+    b.interaction(interaction);
 
     Optional<SubEventType> sub = term(AcledColumn.SUB_EVENT_TYPE, SubEventType::parse);
     EventType type = eventType(b, inter1, inter2, sub);
-    sub.ifPresent(b::subEventType);
+    if (sub.isPresent()) {
+      // Else a legacy event type may have set it.
+      b.subEventType(sub.get());
+    }
     Set<DisorderType> disorder = disorderTypes();
     b.disorderTypes(disorder);
     boolean civilians = civilianTargeting();
     b.civilianTargeting(civilians);
 
-    integer(AcledColumn.ISO).ifPresent(b::iso);
-    optional(AcledColumn.REGION).ifPresent(b::region);
+    b.iso(integer(AcledColumn.ISO));
+    b.region(optional(AcledColumn.REGION));
     String country = required(AcledColumn.COUNTRY);
     if (country != null) {
       b.country(country);
     }
-    optional(AcledColumn.ADMIN1).ifPresent(b::admin1);
-    optional(AcledColumn.ADMIN2).ifPresent(b::admin2);
-    optional(AcledColumn.ADMIN3).ifPresent(b::admin3);
+    b.admin1(optional(AcledColumn.ADMIN1));
+    b.admin2(optional(AcledColumn.ADMIN2));
+    b.admin3(optional(AcledColumn.ADMIN3));
     String location = required(AcledColumn.LOCATION);
     if (location != null) {
       b.location(location);
@@ -124,11 +132,11 @@ final class RowParser {
       b.longitude(longitude);
     }
     OptionalInt geoPrecision = integer(AcledColumn.GEO_PRECISION);
-    geoPrecision.ifPresent(b::geoPrecision);
+    b.geoPrecision(geoPrecision);
     b.sources(list(AcledColumn.SOURCE));
     Optional<String> scale = optional(AcledColumn.SOURCE_SCALE);
-    scale.ifPresent(b::sourceScale);
-    optional(AcledColumn.NOTES).ifPresent(b::notes);
+    b.sourceScale(scale);
+    b.notes(optional(AcledColumn.NOTES));
     OptionalInt fatalities = integer(AcledColumn.FATALITIES);
     if (fatalities.isPresent()) {
       if (fatalities.getAsInt() < 0) {
@@ -139,25 +147,24 @@ final class RowParser {
       problem(AcledColumn.FATALITIES, "is required");
     }
     b.tags(list(AcledColumn.TAGS));
-    longValue(AcledColumn.TIMESTAMP).ifPresent(t -> {
-      // Unix seconds; past year 9999 no date can hold it (found by fuzzing: the model's Instant overflowed).
-      if (!AcledRecord.isTimestamp(t)) {
-        problem(AcledColumn.TIMESTAMP, "must be a Unix time in seconds from 0 to " + AcledRecord.MAX_TIMESTAMP);
-      } else {
-        b.timestamp(t);
-      }
-    });
-    longValue(AcledColumn.DATA_ID).ifPresent(b::dataId);
-    longValue(AcledColumn.EVENT_ID_NO_CNTY).ifPresent(b::eventIdNoCnty);
-    optional(AcledColumn.ISO3).ifPresent(b::iso3);
-    integer(AcledColumn.GWNO).ifPresent(b::gwno);
+    OptionalLong timestamp = longValue(AcledColumn.TIMESTAMP);
+    // Unix seconds; past year 9999 no date can hold it (found by fuzzing: the model's Instant overflowed).
+    if (timestamp.isPresent() && !AcledRecord.isTimestamp(timestamp.getAsLong())) {
+      problem(AcledColumn.TIMESTAMP, "must be a Unix time in seconds from 0 to " + AcledRecord.MAX_TIMESTAMP);
+    } else {
+      b.timestamp(timestamp);
+    }
+    b.dataId(longValue(AcledColumn.DATA_ID));
+    b.eventIdNoCnty(longValue(AcledColumn.EVENT_ID_NO_CNTY));
+    b.iso3(optional(AcledColumn.ISO3));
+    b.gwno(integer(AcledColumn.GWNO));
     for (int i = 0; i < extras.length; i++) {
       b.putExtraColumn(extraKeys[i], extras[i] < cells.size() ? cells.get(extras[i]).strip() : "");
     }
 
     if (validation != AcledValidation.TYPES && problems.isEmpty()) {
       checkConsistency(year, date, type, sub, disorder, inter1, actor2, inter2, interaction, civilians, latitude,
-          longitude, geoPrecision, scale);
+          longitude, timePrecision, geoPrecision, scale);
     }
     if (!problems.isEmpty()) {
       return null;
@@ -197,7 +204,7 @@ final class RowParser {
   private void checkConsistency(OptionalInt year, LocalDate date, EventType type, Optional<SubEventType> sub,
       Set<DisorderType> disorder, Optional<ActorType> inter1, Optional<String> actor2, Optional<ActorType> inter2,
       Optional<Interaction> interaction, boolean civilians, BigDecimal latitude, BigDecimal longitude,
-      OptionalInt geoPrecision, Optional<String> scale) {
+      OptionalInt timePrecision, OptionalInt geoPrecision, Optional<String> scale) {
     if (year.isPresent() && date.getYear() != year.getAsInt()) {
       problem(AcledColumn.YEAR, "does not match event_date (" + date + ")");
     }
@@ -222,13 +229,15 @@ final class RowParser {
     if (civilians && type == EventType.BATTLES) {
       problem(AcledColumn.CIVILIAN_TARGETING, "is never set for Battles");
     }
-    range(AcledColumn.LATITUDE, latitude, 90);
-    range(AcledColumn.LONGITUDE, longitude, 180);
-    precisionCode(AcledColumn.TIME_PRECISION, integer(AcledColumn.TIME_PRECISION));
+    range(AcledColumn.LATITUDE, latitude, MAX_LATITUDE);
+    range(AcledColumn.LONGITUDE, longitude, MAX_LONGITUDE);
+    precisionCode(AcledColumn.TIME_PRECISION, timePrecision);
     precisionCode(AcledColumn.GEO_PRECISION, geoPrecision);
-    if (scale.isPresent()) {
+    // Source scales repeat from row to row: the last valid one need not be parsed again.
+    if (scale.isPresent() && !scale.get().equals(lastValidScale)) {
       try {
         SourceScale.parseList(scale.get());
+        lastValidScale = scale.get();
       } catch (UnknownTermException e) {
         problem(AcledColumn.SOURCE_SCALE, "is not a list of source scales: " + e.getMessage());
       }
@@ -244,8 +253,8 @@ final class RowParser {
     }
   }
 
-  private void range(AcledColumn column, BigDecimal value, int limit) {
-    if (value.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+  private void range(AcledColumn column, BigDecimal value, BigDecimal limit) {
+    if (value.compareTo(limit) > 0 || value.compareTo(limit.negate()) < 0) {
       problem(column, "must be between -" + limit + " and " + limit);
     }
   }

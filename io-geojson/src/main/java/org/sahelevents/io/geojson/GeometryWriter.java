@@ -1,6 +1,7 @@
 package org.sahelevents.io.geojson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,10 @@ final class GeometryWriter {
     }
   }
 
+  private static final SerializedString TYPE = new SerializedString("type");
+  private static final SerializedString POINT = new SerializedString("Point");
+  private static final SerializedString COORDINATES = new SerializedString("coordinates");
+
   private final int precision;
   private final double scale;
   final double[] bounds = new double[6];
@@ -51,6 +56,10 @@ final class GeometryWriter {
   }
 
   void write(JsonGenerator g, Geometry geometry) throws IOException {
+    if (geometry instanceof Point p && !p.isEmpty() && Double.isNaN(p.getCoordinate().getZ())) {
+      writePoint(g, p.getX(), p.getY());
+      return;
+    }
     g.writeStartObject();
     g.writeStringField("type", geometry.getGeometryType());
     if (geometry instanceof GeometryCollection && !(geometry instanceof MultiPoint)
@@ -180,31 +189,66 @@ final class GeometryWriter {
     }
   }
 
+  // Points are most features (one per incident): they take a short path that formats into a reused buffer.
+  private final char[] number = new char[32];
+
+  private void writePoint(JsonGenerator g, double x, double y) throws IOException {
+    if (!Double.isFinite(x) || !Double.isFinite(y)) {
+      throw new Unwritable("a coordinate is not a finite number: (" + x + ", " + y + ")");
+    }
+    g.writeStartObject();
+    g.writeFieldName(TYPE);
+    g.writeString(POINT);
+    g.writeFieldName(COORDINATES);
+    g.writeStartArray();
+    double rx = Math.round(x * scale) / scale;
+    double ry = Math.round(y * scale) / scale;
+    g.writeNumber(number, 0, formatTo(rx, number));
+    g.writeNumber(number, 0, formatTo(ry, number));
+    g.writeEndArray();
+    g.writeEndObject();
+    extend(new Coordinate(rx, ry), false);
+  }
+
   /** A rounded value in plain decimal notation, without trailing zeros: 12.60915, -8, 0.000001. */
   String format(double value) {
+    return new String(number, 0, formatTo(value, number));
+  }
+
+  // Writes format(value) into out, returning its length.
+  private int formatTo(double value, char[] out) {
+    if (Math.abs(value * scale) >= 0x1p63) {
+      // Math.round would saturate and write another number.
+      throw new Unwritable("a coordinate is too large to write at " + precision + " decimals: " + value);
+    }
     long scaled = Math.round(value * scale);
-    boolean negative = scaled < 0;
     long abs = Math.abs(scaled);
     long whole = abs / POW[precision];
     long fraction = abs % POW[precision];
-    StringBuilder s = new StringBuilder(24);
-    if (negative && abs != 0) {
-      s.append('-');
-    }
-    s.append(whole);
+    int at = out.length;
     if (fraction != 0) {
-      String digits = Long.toString(fraction);
-      s.append('.');
-      for (int i = digits.length(); i < precision; i++) {
-        s.append('0');
+      int digits = precision;
+      // Trailing zeros of the fraction are left out.
+      while (fraction % 10 == 0) {
+        fraction /= 10;
+        digits--;
       }
-      int end = digits.length();
-      while (digits.charAt(end - 1) == '0') {
-        end--;
+      for (int i = 0; i < digits; i++) {
+        out[--at] = (char) ('0' + fraction % 10);
+        fraction /= 10;
       }
-      s.append(digits, 0, end);
+      out[--at] = '.';
     }
-    return s.toString();
+    do {
+      out[--at] = (char) ('0' + whole % 10);
+      whole /= 10;
+    } while (whole != 0);
+    if (scaled < 0) {
+      out[--at] = '-';
+    }
+    int length = out.length - at;
+    System.arraycopy(out, at, out, 0, length);
+    return length;
   }
 
   /** Writes the tracked bounds as a {@code bbox} member: west, south, (min altitude,) east, north (, max altitude). */

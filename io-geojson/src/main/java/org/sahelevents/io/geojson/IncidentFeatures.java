@@ -57,7 +57,6 @@ public final class IncidentFeatures {
   /** The property holding the event's catalog in the model's JSON. */
   public static final String EVENT = "sahel:event";
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new SahelEventsModule()).build();
   private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
   // ACLED columns that hold numbers, written as JSON numbers so that GIS tools sort and filter them as numbers.
@@ -66,21 +65,9 @@ public final class IncidentFeatures {
 
   private IncidentFeatures() {}
 
-  // Only numbers whose text a JSON number keeps exactly: no exponent, no leading zeros, no plus sign.
-  private static boolean isPlainNumber(String v) {
-    int i = v.startsWith("-") ? 1 : 0;
-    int dot = v.indexOf('.');
-    int wholeEnd = dot < 0 ? v.length() : dot;
-    if (wholeEnd == i || (wholeEnd - i > 1 && v.charAt(i) == '0') || dot == v.length() - 1) {
-      return false;
-    }
-    for (int k = i; k < v.length(); k++) {
-      char c = v.charAt(k);
-      if (!(c >= '0' && c <= '9') && k != dot) {
-        return false;
-      }
-    }
-    return true;
+  // The model's JSON mapper, created on first use: writing table rows needs none of it.
+  private static final class Model {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new SahelEventsModule()).build();
   }
 
   /**
@@ -95,7 +82,7 @@ public final class IncidentFeatures {
   /** The feature of an incident, with the given flat properties (such as an ACLED row's columns) first. */
   public static GeoJsonFeature toFeature(Incident incident, Catalog context, Map<String, String> columns) {
     ObjectNode properties = properties(columns);
-    properties.set(EVENT, MAPPER.valueToTree(event(incident, context)));
+    properties.set(EVENT, Model.MAPPER.valueToTree(event(incident, context)));
     Point point = incident.getLocation().getPoint()
         .map(p -> WGS84.createPoint(new Coordinate(p.getLongitude(), p.getLatitude())))
         .orElse(null);
@@ -108,7 +95,7 @@ public final class IncidentFeatures {
    * number keeps exactly; everything else stays text. Null cells are left out.
    */
   public static ObjectNode properties(Map<String, String> columns) {
-    ObjectNode properties = MAPPER.createObjectNode();
+    ObjectNode properties = Model.MAPPER.createObjectNode();
     columns.forEach((k, v) -> {
       if (propertyValue(k, v) instanceof BigDecimal n) {
         properties.put(k, n);
@@ -120,22 +107,17 @@ public final class IncidentFeatures {
   }
 
   /**
-   * The same flat properties as {@link #properties(Map)}, as a map of {@link String} and {@link BigDecimal} values
-   * in the columns' order, for {@link GeoJsonWriter.Output#write(Object, org.locationtech.jts.geom.Geometry, Map)}:
-   * the fast way to write table rows.
+   * The columns of an ACLED table with these headers, typed as {@link #properties(Map)} types them, for writing many
+   * rows with {@link GeoJsonWriter.Output#write(Object, org.locationtech.jts.geom.Geometry, PropertyColumns, List)}.
+   * Headers are named as {@link PropertyColumns#forHeaders} names them.
    */
-  public static Map<String, Object> flatProperties(Map<String, String> columns) {
-    Map<String, Object> properties = new LinkedHashMap<>(columns.size() * 2);
-    columns.forEach((k, v) -> {
-      if (v != null) {
-        properties.put(k, propertyValue(k, v));
-      }
-    });
-    return properties;
+  public static PropertyColumns propertyColumns(List<String> headers) {
+    return PropertyColumns.forHeaders(headers, NUMERIC_COLUMNS);
   }
 
   private static Object propertyValue(String column, String cell) {
-    return cell != null && NUMERIC_COLUMNS.contains(column) && isPlainNumber(cell) ? new BigDecimal(cell) : cell;
+    return cell != null && NUMERIC_COLUMNS.contains(column) && PropertyColumns.isPlainNumber(cell)
+        ? new BigDecimal(cell) : cell;
   }
 
   /** Whether a feature holds an event in {@value #EVENT}, as {@link #toFeature} writes it. */
@@ -154,7 +136,7 @@ public final class IncidentFeatures {
       throw problem(feature, "has no \"" + EVENT + "\" property: it was not written by sahel-events");
     }
     try {
-      return MAPPER.treeToValue(event, Catalog.class);
+      return Model.MAPPER.treeToValue(event, Catalog.class);
     } catch (JsonProcessingException e) {
       throw problem(feature, "\"" + EVENT + "\" is not a valid event: " + e.getOriginalMessage());
     }
@@ -196,7 +178,7 @@ public final class IncidentFeatures {
 
   /** ACLED-named columns computed from the model; absent values are left out. */
   static Map<String, String> acledColumns(Incident incident, Catalog context) {
-    Map<String, String> c = new java.util.LinkedHashMap<>();
+    Map<String, String> c = new LinkedHashMap<>();
     c.put("event_id_cnty", incident.getExternalIds().getOrDefault("acled", incident.getId().getValue()));
     c.put("event_date", incident.getTime().representativeDate().toString());
     c.put("year", Integer.toString(incident.getTime().representativeDate().getYear()));

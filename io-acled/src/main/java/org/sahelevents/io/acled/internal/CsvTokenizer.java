@@ -1,35 +1,157 @@
 package org.sahelevents.io.acled.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * An RFC 4180 tokenizer that streams records from a reader in constant memory: quoted fields with delimiters,
- * doubled quotes and line breaks; CRLF, LF or CR line ends; blank lines skipped. It knows the line each record starts
- * on. Not thread-safe: one tokenizer per input.
+ * An RFC 4180 tokenizer that streams records from bytes in constant memory: quoted fields with delimiters, doubled
+ * quotes and line breaks; CRLF, LF or CR line ends; blank lines skipped. It knows the line each record starts on.
+ *
+ * <p>It works on bytes and decodes each field once: UTF-8 (a leading byte order mark dropped), falling back to
+ * Windows-1252 from the first byte sequence that is not UTF-8. Until then every byte was either ASCII, which both
+ * encodings decode alike, or valid UTF-8; {@link #mixedEncoding()} says whether such multi-byte UTF-8 came first, in
+ * which case the input mixes encodings. Decoding bytes straight into strings, rather than into characters and then
+ * strings, is what makes reading fast. Not thread-safe: one tokenizer per input.
  */
 public final class CsvTokenizer {
   private static final int BUFFER = 1 << 16;
+  // Before each record, the buffer is topped up when fewer bytes than this are left (see topUp).
+  private static final int RECORD_HEADROOM = 1 << 14;
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  // Byte classes: ordinary ASCII, a byte that ends an unquoted field or a quoted run, a byte that is not ASCII, CR, LF.
+  private static final byte PLAIN = 0;
+  private static final byte STOP = 1;
+  private static final byte HIGH = 2;
+  private static final byte CR = 3;
+  private static final byte LF = 4;
+  // Short ASCII cells repeat from row to row (dates, event types, actors, places): they are kept in a small table so
+  // that a repeated cell is one shared string whose hash code is computed once. Columns whose cells rarely repeat
+  // (ids, coordinates, timestamps) stop using it after a trial.
+  private static final int SHARED_MAX_LENGTH = 48;
+  private static final int SHARED_SLOTS = 1 << 12;
+  private static final int SHARED_COLUMNS = 128;
+  private static final int SHARED_TRIAL = 256;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long QUOTES = lanes('"');
+  private static final long CARRIAGE_RETURNS = lanes('\r');
+  private static final long LINE_FEEDS = lanes('\n');
 
-  private final Reader in;
-  private final char delimiter;
+  private final InputStream in;
   private final int maxRecordChars;
-  private final char[] buf = new char[BUFFER];
+  private final byte delimiter;
+  private final long delimiterBytes;
+  private final byte[] unquotedClass = new byte[256];
+  private final byte[] quotedClass = new byte[256];
+  private final byte[] buf = new byte[BUFFER];
   private int pos;
   private int limit;
+  private long bufferOffset;
+  private byte lastByteOfPreviousBuffer;
+  private boolean endOfInput;
   private long line = 1;
   private long recordStartLine;
   private int recordChars;
-  private boolean crBeforeBuffer;
-  private final StringBuilder field = new StringBuilder();
   private final List<String> fields = new ArrayList<>();
+  private final String[] shared = new String[SHARED_SLOTS];
+  private final byte[][] sharedBytes = new byte[SHARED_SLOTS][];
+  private final int[] sharedHashes = new int[SHARED_SLOTS];
+  private final int[] sharedTries = new int[SHARED_COLUMNS];
+  private final int[] sharedHits = new int[SHARED_COLUMNS];
 
-  public CsvTokenizer(Reader in, char delimiter, int maxRecordChars) {
+  // A field that straddles buffer fills or holds doubled quotes is assembled here.
+  private byte[] field = new byte[256];
+  private int fieldLength;
+  private boolean fieldHigh;
+  private long fieldOffset;
+  private int[] collapsedQuotes = new int[8];
+  private int collapsedQuoteCount;
+
+  private boolean fellBack;
+  private boolean sawMultiByte;
+  private long fallbackOffset = -1;
+
+  /**
+   * Starts reading {@code in}: drops a UTF-8 byte order mark and finds the delimiter, a semicolon when the first line
+   * has semicolons and no commas outside quotes (a spreadsheet re-save in a French locale), else a comma.
+   */
+  public CsvTokenizer(InputStream in, int maxRecordChars) throws IOException {
     this.in = in;
-    this.delimiter = delimiter;
     this.maxRecordChars = maxRecordChars;
+    topUp();
+    if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+      pos = 3;
+    }
+    this.delimiter = detectDelimiter();
+    this.delimiterBytes = lanes(delimiter);
+    for (int b = 0x80; b < 0x100; b++) {
+      unquotedClass[b] = HIGH;
+      quotedClass[b] = HIGH;
+    }
+    unquotedClass[delimiter] = STOP;
+    unquotedClass['\r'] = STOP;
+    unquotedClass['\n'] = STOP;
+    quotedClass['"'] = STOP;
+    quotedClass['\r'] = CR;
+    quotedClass['\n'] = LF;
+  }
+
+  /**
+   * Moves the unread bytes to the front and reads until the buffer is full. A record then normally lies whole in the
+   * buffer, so the branches for a record that straddles two reads are taken only by huge records: taken now and then,
+   * they made the JIT discard its compiled reading code and compile it again, several times per file.
+   */
+  private void topUp() throws IOException {
+    if (pos > 0) {
+      lastByteOfPreviousBuffer = buf[pos - 1];
+    }
+    int unread = limit - pos;
+    System.arraycopy(buf, pos, buf, 0, unread);
+    bufferOffset += pos;
+    pos = 0;
+    limit = unread;
+    while (limit < buf.length) {
+      int n = in.read(buf, limit, buf.length - limit);
+      if (n < 0) {
+        endOfInput = true;
+        return;
+      }
+      limit += n;
+    }
+  }
+
+  private byte detectDelimiter() {
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = pos; i < limit; i++) {
+      byte c = buf[i];
+      if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > 0 && commas == 0 ? (byte) ';' : (byte) ',';
+  }
+
+  /** The field delimiter found in the first line. */
+  public char delimiter() {
+    return (char) delimiter;
   }
 
   /** The fields of the current record; reused by the next call to {@link #next()}. */
@@ -42,21 +164,39 @@ public final class CsvTokenizer {
     return recordStartLine;
   }
 
+  /** Whether the input was not valid UTF-8 and the rest of it was read as Windows-1252. */
+  public boolean fellBackToWindows1252() {
+    return fellBack;
+  }
+
+  /** The byte offset of the first byte that was not UTF-8, or -1. */
+  public long fallbackOffset() {
+    return fallbackOffset;
+  }
+
+  /** Whether valid multi-byte UTF-8 was read before the fallback: the input mixes two encodings. */
+  public boolean mixedEncoding() {
+    return fellBack && sawMultiByte;
+  }
+
   /**
    * Reads the next record.
    *
    * @return false at the end of the input
-   * @throws CsvSyntaxException for an unterminated quoted field or a record over the size limit
+   * @throws CsvSyntaxException for an unterminated quoted field, a character after a closing quote or a record over
+   *     the size limit; the tokenizer then stands at the next record
    */
   public boolean next() throws IOException {
     fields.clear();
     recordChars = 0;
-    // Skip blank lines between records.
+    if (limit - pos < RECORD_HEADROOM && !endOfInput) {
+      topUp();
+    }
     while (true) {
       if (pos >= limit && !fill()) {
         return false;
       }
-      char c = buf[pos];
+      byte c = buf[pos];
       if (c == '\n') {
         pos++;
         line++;
@@ -69,113 +209,153 @@ public final class CsvTokenizer {
       }
     }
     recordStartLine = line;
-    while (true) {
-      boolean more = readField();
-      if (!more) {
-        return true;
-      }
+    while (readField()) {
+      // Each call reads one field.
     }
+    return true;
   }
 
   // Reads one field; returns true if another field follows on this record.
   private boolean readField() throws IOException {
     if (pos >= limit && !fill()) {
-      fields.add("");
+      addField("");
       return false;
     }
     if (buf[pos] == '"') {
       pos++;
       return readQuoted();
     }
+    startField(bufferOffset + pos);
     int start = pos;
+    boolean high = false;
     while (true) {
+      pos = skipPlain(pos, delimiterBytes, CARRIAGE_RETURNS);
+      byte kind = PLAIN;
+      while (pos < limit && (kind = unquotedClass[buf[pos] & 0xFF]) == PLAIN) {
+        pos++;
+      }
       if (pos >= limit) {
-        field.append(buf, start, pos - start);
-        count(pos - start, false);
+        append(start, pos, high, false);
         if (!fill()) {
-          fields.add(takeField());
+          addField(takeField());
           return false;
         }
         start = pos;
+        high = false;
+        continue;
       }
-      char c = buf[pos];
-      if (c == delimiter || c == '\n' || c == '\r') {
-        count(pos - start, false);
-        String value;
-        if (field.length() == 0) {
-          value = new String(buf, start, pos - start);
-        } else {
-          field.append(buf, start, pos - start);
-          value = takeField();
-        }
-        fields.add(value);
+      if (kind == HIGH) {
+        high = true;
         pos++;
-        if (c == delimiter) {
-          return true;
-        }
-        if (c == '\r') {
-          skipLf();
-        }
-        line++;
-        return false;
+        continue;
+      }
+      byte c = buf[pos];
+      if (fieldLength == 0) {
+        addField(text(buf, start, pos - start, high, bufferOffset + start));
+      } else {
+        append(start, pos, high, false);
+        addField(takeField());
       }
       pos++;
+      if (c == delimiter) {
+        return true;
+      }
+      if (c == '\r') {
+        skipLf();
+      }
+      line++;
+      return false;
     }
   }
 
   private boolean readQuoted() throws IOException {
     long startLine = line;
-    crBeforeBuffer = false;
+    startField(bufferOffset + pos);
     while (true) {
       if (pos >= limit && !fill()) {
         throw new CsvSyntaxException(recordStartLine, fields.size(),
             "unterminated quoted field starting on line " + startLine);
       }
       int start = pos;
-      boolean afterCr = false;
-      while (pos < limit && buf[pos] != '"') {
-        char c = buf[pos];
-        // CR, LF and CRLF each end one line, also when a CRLF straddles two buffer fills.
-        if (c == '\r' || (c == '\n' && !afterCr && !(pos == start && crBeforeBuffer))) {
+      boolean high = false;
+      byte kind = PLAIN;
+      while (pos < limit) {
+        pos = skipPlain(pos, QUOTES, CARRIAGE_RETURNS);
+        while (pos < limit && (kind = quotedClass[buf[pos] & 0xFF]) == PLAIN) {
+          pos++;
+        }
+        if (pos >= limit || kind == STOP) {
+          break;
+        }
+        if (kind == HIGH) {
+          high = true;
+        } else if (kind == CR || previousByte() != '\r') {
+          // CR, LF and CRLF each end one line, also when a CRLF straddles two buffer fills.
           line++;
         }
-        afterCr = c == '\r';
         pos++;
       }
-      crBeforeBuffer = afterCr && pos >= limit;
-      count(pos - start, true);
       // Fast path: a quoted field that ends in this buffer with no doubled quote becomes a string without copying.
-      if (pos + 1 < limit && field.length() == 0 && buf[pos + 1] != '"') {
-        String value = new String(buf, start, pos - start);
+      if (pos + 1 < limit && fieldLength == 0 && buf[pos + 1] != '"') {
+        String value = text(buf, start, pos - start, high, bufferOffset + start);
         pos++;
         return endQuoted(value);
       }
-      field.append(buf, start, pos - start);
+      append(start, pos, high, true);
       if (pos >= limit) {
         continue;
       }
       pos++;
       if (pos >= limit && !fill()) {
-        fields.add(takeField());
+        addField(takeField());
         return false;
       }
-      char next = buf[pos];
-      if (next == '"') {
-        field.append('"');
+      if (buf[pos] == '"') {
         pos++;
+        appendCollapsedQuote();
         continue;
       }
       return endQuoted(takeField());
     }
   }
 
+  /**
+   * Skips eight bytes at a time while none of them is {@code first}, {@code second}, a line feed or not ASCII (the
+   * bytes given repeated in each lane of a long); the byte loops then stop exactly. Long fields, such as ACLED's
+   * notes, are most of a file's bytes, so this is most of the scanning.
+   */
+  private int skipPlain(int from, long first, long second) {
+    int at = from;
+    while (at + Long.BYTES <= limit) {
+      long word = (long) LONGS.get(buf, at);
+      if ((hasZeroByte(word ^ first) | hasZeroByte(word ^ second) | hasZeroByte(word ^ LINE_FEEDS)
+          | (word & HIGH_BITS)) != 0) {
+        break;
+      }
+      at += Long.BYTES;
+    }
+    return at;
+  }
+
+  private static long hasZeroByte(long word) {
+    return (word - LOW_BITS) & ~word & HIGH_BITS;
+  }
+
+  private static long lanes(int b) {
+    return LOW_BITS * (b & 0xFF);
+  }
+
+  private byte previousByte() {
+    return pos > 0 ? buf[pos - 1] : lastByteOfPreviousBuffer;
+  }
+
   // After the closing quote: the field ends at a delimiter, a line end or the end of the input.
   private boolean endQuoted(String value) throws IOException {
-    fields.add(value);
+    addField(value);
     if (pos >= limit && !fill()) {
       return false;
     }
-    char next = buf[pos];
+    byte next = buf[pos];
     if (next == delimiter) {
       pos++;
       return true;
@@ -189,64 +369,190 @@ public final class CsvTokenizer {
       return false;
     }
     int field = fields.size() - 1;
-    skipRestOfLine();
+    String unexpected = characterAt(pos);
+    skipRestOfRecord(false);
     throw new CsvSyntaxException(recordStartLine, field,
-        "unexpected character '" + next + "' after the closing quote of a field");
+        "unexpected character " + unexpected + " after the closing quote of a field");
   }
 
-  // After a malformed record, go on at the next line so that one bad row does not end the file.
-  private void skipRestOfLine() throws IOException {
+  // The character starting at a byte, for messages: quoted when it can be decoded here, else the byte in hex.
+  private String characterAt(int at) {
+    int b = buf[at] & 0xFF;
+    int length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+    if (b < 0x80 || fellBack) {
+      return "'" + new String(buf, at, 1, b < 0x80 ? StandardCharsets.US_ASCII : WINDOWS_1252) + "'";
+    }
+    if (at + length <= limit && Utf8.firstInvalid(buf, at, length) < 0) {
+      return "'" + new String(buf, at, length, StandardCharsets.UTF_8) + "'";
+    }
+    return String.format("byte 0x%02X", b);
+  }
+
+  private void startField(long offset) {
+    fieldLength = 0;
+    fieldHigh = false;
+    fieldOffset = offset;
+    collapsedQuoteCount = 0;
+  }
+
+  private void addField(String value) throws IOException {
+    recordChars += value.length();
+    if (recordChars > maxRecordChars) {
+      int column = fields.size();
+      skipRestOfRecord(false);
+      throw recordTooLong(column);
+    }
+    fields.add(value);
+  }
+
+  // Adds bytes to the field being assembled. Past the size limit the rest of the record is skipped in constant
+  // memory and the record rejected, so that one huge field is one rejected record, not many.
+  private void append(int from, int to, boolean high, boolean inQuotes) throws IOException {
+    int length = to - from;
+    if (fieldLength + length > field.length) {
+      field = Arrays.copyOf(field, Math.max(field.length * 2, fieldLength + length));
+    }
+    System.arraycopy(buf, from, field, fieldLength, length);
+    fieldLength += length;
+    fieldHigh |= high;
+    // Bytes are an upper bound of characters; count characters exactly only when the bound is crossed.
+    if (recordChars + fieldLength > maxRecordChars && recordChars + charsOfField() > maxRecordChars) {
+      int column = fields.size();
+      fieldLength = 0;
+      skipRestOfRecord(inQuotes);
+      throw recordTooLong(column);
+    }
+  }
+
+  private void appendCollapsedQuote() throws IOException {
+    if (collapsedQuoteCount == collapsedQuotes.length) {
+      collapsedQuotes = Arrays.copyOf(collapsedQuotes, collapsedQuoteCount * 2);
+    }
+    collapsedQuotes[collapsedQuoteCount++] = fieldLength;
+    append(pos - 1, pos, false, true);
+  }
+
+  private CsvSyntaxException recordTooLong(int column) {
+    return new CsvSyntaxException(recordStartLine, column, "record longer than " + maxRecordChars + " characters");
+  }
+
+  // UTF-16 characters of the assembled field: a byte that is not a continuation byte starts one character, and a
+  // four-byte sequence makes a surrogate pair.
+  private int charsOfField() {
+    if (fellBack || !fieldHigh) {
+      return fieldLength;
+    }
+    int chars = 0;
+    for (int i = 0; i < fieldLength; i++) {
+      int b = field[i] & 0xFF;
+      if ((b & 0xC0) != 0x80) {
+        chars += b >= 0xF0 ? 2 : 1;
+      }
+    }
+    return chars;
+  }
+
+  private String takeField() {
+    String value = text(field, 0, fieldLength, fieldHigh, -1);
+    fieldLength = 0;
+    return value;
+  }
+
+  /**
+   * Decodes field bytes. {@code offset} is the input offset of {@code bytes[from]}, or -1 for the assembled field,
+   * whose offsets are known from where it started and which doubled quotes it collapsed.
+   */
+  private String text(byte[] bytes, int from, int length, boolean high, long offset) {
+    if (!high) {
+      return length <= SHARED_MAX_LENGTH ? shared(bytes, from, length)
+          : new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+    }
+    if (fellBack) {
+      return new String(bytes, from, length, WINDOWS_1252);
+    }
+    int bad = Utf8.firstInvalid(bytes, from, length);
+    if (bad < 0) {
+      sawMultiByte = true;
+      return new String(bytes, from, length, StandardCharsets.UTF_8);
+    }
+    fellBack = true;
+    fallbackOffset = offset >= 0 ? offset + bad - from : fieldOffset + bad + collapsedQuotesBefore(bad);
+    for (int i = from; i < bad; i++) {
+      if (bytes[i] < 0) {
+        sawMultiByte = true;
+        break;
+      }
+    }
+    return new String(bytes, from, bad - from, StandardCharsets.UTF_8)
+        + new String(bytes, bad, from + length - bad, WINDOWS_1252);
+  }
+
+  private String shared(byte[] bytes, int from, int length) {
+    int column = fields.size();
+    if (column >= SHARED_COLUMNS || (sharedTries[column] >= SHARED_TRIAL
+        && sharedHits[column] < SHARED_TRIAL / 4)) {
+      return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+    }
+    int hash = 0;
+    for (int i = from; i < from + length; i++) {
+      hash = 31 * hash + bytes[i];
+    }
+    int slot = (hash ^ hash >>> 12) & (SHARED_SLOTS - 1);
+    byte[] key = sharedBytes[slot];
+    if (sharedTries[column] < SHARED_TRIAL) {
+      sharedTries[column]++;
+    }
+    if (key != null && sharedHashes[slot] == hash && sameBytes(key, bytes, from, length)) {
+      if (sharedHits[column] < SHARED_TRIAL) {
+        sharedHits[column]++;
+      }
+      return shared[slot];
+    }
+    String text = new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+    shared[slot] = text;
+    sharedBytes[slot] = Arrays.copyOfRange(bytes, from, from + length);
+    sharedHashes[slot] = hash;
+    return text;
+  }
+
+  // A plain loop: for cells this short it beats the vectorised comparison, which pays to set up.
+  private static boolean sameBytes(byte[] key, byte[] bytes, int from, int length) {
+    if (key.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (key[i] != bytes[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int collapsedQuotesBefore(int index) {
+    int n = 0;
+    while (n < collapsedQuoteCount && collapsedQuotes[n] < index) {
+      n++;
+    }
+    return n;
+  }
+
+  // After a malformed record, go on at the next record: line ends inside quotes belong to the record.
+  private void skipRestOfRecord(boolean inQuotes) throws IOException {
+    boolean quoted = inQuotes;
     while (pos < limit || fill()) {
-      char c = buf[pos++];
-      if (c == '\n' || c == '\r') {
+      byte c = buf[pos++];
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\r' || c == '\n') {
         if (c == '\r') {
           skipLf();
         }
         line++;
-        return;
-      }
-    }
-  }
-
-  // Counts a record's characters; past the limit, skips the rest of the record in constant memory and rejects it,
-  // so that one huge field is one rejected record, not many.
-  private void count(int chars, boolean inQuotes) throws IOException {
-    recordChars += chars;
-    if (recordChars > maxRecordChars) {
-      int column = fields.size();
-      field.setLength(0);
-      if (inQuotes) {
-        skipRestOfQuotedField();
-      }
-      skipRestOfLine();
-      throw new CsvSyntaxException(recordStartLine, column, "record longer than " + maxRecordChars + " characters");
-    }
-  }
-
-  // From inside a quoted field to just after its closing quote (doubled quotes are content).
-  private void skipRestOfQuotedField() throws IOException {
-    boolean afterCr = false;
-    while (pos < limit || fill()) {
-      char c = buf[pos++];
-      if (c == '"') {
-        if ((pos < limit || fill()) && buf[pos] == '"') {
-          pos++;
-          afterCr = false;
-          continue;
+        if (!quoted) {
+          return;
         }
-        return;
       }
-      if (c == '\r' || (c == '\n' && !afterCr)) {
-        line++;
-      }
-      afterCr = c == '\r';
     }
-  }
-
-  private String takeField() {
-    String value = field.toString();
-    field.setLength(0);
-    return value;
   }
 
   private void skipLf() throws IOException {
@@ -259,16 +565,17 @@ public final class CsvTokenizer {
   }
 
   private boolean fill() throws IOException {
+    if (limit > 0) {
+      lastByteOfPreviousBuffer = buf[limit - 1];
+    }
+    bufferOffset += limit;
     int n;
     do {
       n = in.read(buf, 0, buf.length);
     } while (n == 0);
-    if (n < 0) {
-      pos = limit = 0;
-      return false;
-    }
     pos = 0;
-    limit = n;
-    return true;
+    limit = Math.max(n, 0);
+    endOfInput = n < 0;
+    return n > 0;
   }
 }

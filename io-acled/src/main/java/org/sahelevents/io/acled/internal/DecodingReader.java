@@ -13,9 +13,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes UTF-8 (dropping a leading byte order mark) and falls back to Windows-1252 at the first byte sequence that is
- * not UTF-8, in one streaming pass. Until then every byte read was either ASCII, which both encodings decode alike,
- * or valid UTF-8; {@link #mixedEncoding()} says whether such multi-byte UTF-8 came before the fallback, in which case
- * the file mixes encodings and its start was read as UTF-8. Not thread-safe.
+ * not UTF-8, in one streaming pass, for the API's JSON. (CSV is decoded field by field by {@link CsvTokenizer}.) Not
+ * thread-safe.
  */
 public final class DecodingReader extends Reader {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -25,10 +24,6 @@ public final class DecodingReader extends Reader {
   private CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private boolean fellBack;
-  private boolean sawMultiByte;
-  private long fallbackOffset = -1;
-  private long consumed;
   private boolean eof;
   private boolean finished;
   private boolean started;
@@ -38,21 +33,6 @@ public final class DecodingReader extends Reader {
     bytes.flip();
   }
 
-  /** Whether the input was not valid UTF-8 and the rest of it was read as Windows-1252. */
-  public boolean fellBackToWindows1252() {
-    return fellBack;
-  }
-
-  /** The byte offset of the first byte that was not UTF-8, or -1. */
-  public long fallbackOffset() {
-    return fallbackOffset;
-  }
-
-  /** Whether valid multi-byte UTF-8 was read before the fallback: the input mixes two encodings. */
-  public boolean mixedEncoding() {
-    return fellBack && sawMultiByte;
-  }
-
   @Override
   public int read(char[] cbuf, int off, int len) throws IOException {
     if (len == 0) {
@@ -60,9 +40,7 @@ public final class DecodingReader extends Reader {
     }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
     while (out.position() == off && !finished) {
-      int before = bytes.position();
       CoderResult result = decoder.decode(bytes, out, eof);
-      noteBytes(before, bytes.position());
       if (result.isError()) {
         switchToWindows1252();
       } else if (result.isUnderflow()) {
@@ -85,21 +63,7 @@ public final class DecodingReader extends Reader {
     return n == 0 ? -1 : n;
   }
 
-  private void noteBytes(int from, int to) {
-    consumed += to - from;
-    if (!fellBack && !sawMultiByte) {
-      for (int i = from; i < to; i++) {
-        if (bytes.get(i) < 0) {
-          sawMultiByte = true;
-          return;
-        }
-      }
-    }
-  }
-
   private void switchToWindows1252() {
-    fellBack = true;
-    fallbackOffset = consumed;
     decoder = WINDOWS_1252.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);

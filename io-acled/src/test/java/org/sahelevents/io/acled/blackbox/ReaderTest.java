@@ -104,4 +104,31 @@ class ReaderTest {
     assertThat(b.get(0).line()).isEqualTo(4);
     assertThat(a).isEqualTo(b);
   }
+
+  @Test
+  void decodedTextIsReadLikeTheSameFileWithAnUnpairedSurrogateAsAReplacementCharacter() {
+    String text = HEADER + row("MLI1", "ⵜⵉⵏⴱⵓⴽⵜⵓ 𝄞") + row("MLI2", "Kidal \uD800");
+    try (AcledRecords records = AcledCsv.reader().build().open(new java.io.StringReader(text), "text", null)) {
+      assertThat(records.stream().map(AcledRecord::location)).containsExactly("ⵜⵉⵏⴱⵓⴽⵜⵓ 𝄞", "Kidal \uFFFD");
+      assertThat(records.encodingNote()).isEmpty();
+    }
+  }
+
+  @Test
+  void repeatedAndUniqueCellsKeepTheirValuesOverThousandsOfRows() {
+    // Short repeated cells share one string and columns of unique cells stop sharing after a trial: neither may
+    // change a value, whatever the mix.
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 0; i < 3000; i++) {
+      csv.append(row("MLI" + i, i % 7 == 0 ? "Place " + i : "Gao " + (i % 3)));
+    }
+    try (AcledRecords records = open(csv.toString().getBytes(StandardCharsets.UTF_8))) {
+      List<AcledRecord> read = records.stream().toList();
+      assertThat(read).hasSize(3000);
+      for (int i = 0; i < 3000; i++) {
+        assertThat(read.get(i).eventIdCnty()).isEqualTo("MLI" + i);
+        assertThat(read.get(i).location()).isEqualTo(i % 7 == 0 ? "Place " + i : "Gao " + (i % 3));
+      }
+    }
+  }
 }

@@ -109,4 +109,27 @@ class WriterTest {
     assertThat(out.toString()).startsWith("event_id_cnty,event_date,year,").endsWith(",tags,timestamp\r\n");
     assertThat(StandardCharsets.UTF_8.name()).isEqualTo("UTF-8");
   }
+
+  @Test
+  void cellsAreWhatTheWriterWritesInTheOrderOfItsHeaders() {
+    AcledCsvWriter writer = AcledCsv.writer().lineEnding(LineEnding.LF).build();
+    AcledRecord record = read(G2).get(0);
+    String[] lines = write(writer, List.of(record)).split("\n");
+    assertThat(String.join(",", writer.headers(record))).isEqualTo(lines[0]);
+    List<String> cells = writer.cells(record);
+    assertThat(cells).hasSize(32).startsWith("7", "466", "MLI4111", "4111", "31 July 2020", "2020", "1", "Battles")
+        .contains("Studio Tamani; AMAP", "12.2967", "-5.4785").endsWith("1596481840", "MLI", "3200");
+    assertThat(read(G2.substring(0, G2.indexOf('\n') + 1) + cells.stream()
+        .map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(java.util.stream.Collectors.joining(",")) + "\n"))
+        .containsExactly(record);
+  }
+
+  @Test
+  void isoDatesAreWrittenAsTheFormatterWritesThemForEveryYear() {
+    for (int year : new int[] {1, 999, 1000, 1997, 2026, 9999}) {
+      java.time.LocalDate date = java.time.LocalDate.of(year, 2, 3);
+      assertThat(DateStyle.ISO.format(date))
+          .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd", java.util.Locale.ENGLISH).format(date));
+    }
+  }
 }

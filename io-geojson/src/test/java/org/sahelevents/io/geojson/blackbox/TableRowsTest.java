@@ -1,0 +1,132 @@
+package org.sahelevents.io.geojson.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.sahelevents.io.geojson.GeoJson;
+import org.sahelevents.io.geojson.GeoJsonException;
+import org.sahelevents.io.geojson.GeoJsonFeature;
+import org.sahelevents.io.geojson.GeoJsonFeatures;
+import org.sahelevents.io.geojson.GeoJsonWriter;
+import org.sahelevents.io.geojson.IncidentFeatures;
+import org.sahelevents.io.geojson.PropertyColumns;
+
+/** Table rows written through {@link PropertyColumns}: the fast path of ACLED to GeoJSON conversion. */
+class TableRowsTest {
+  private static final GeometryFactory F = new GeometryFactory();
+
+  private static String rows(PropertyColumns columns, List<List<String>> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GeoJsonWriter.Output o = GeoJson.sequenceWriter().build().open(out)) {
+      for (List<String> row : rows) {
+        o.write("MLI1", F.createPoint(new Coordinate(-4.9125, 15.7233)), columns, row);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void numericColumnsHoldingPlainDecimalsAreNumbersAndEverythingElseStaysText() {
+    PropertyColumns columns = PropertyColumns.of(List.of("location", "fatalities", "latitude", "iso", "year",
+        "geo_precision", "timestamp", "notes"), Set.of("fatalities", "latitude", "iso", "year", "geo_precision",
+        "timestamp"));
+    String out = rows(columns, List.of(Arrays.asList("Léré", "12", "-0.50", "007", "1e3", "", "5.", null)));
+    assertThat(out).isEqualTo("\u001E{\"type\":\"Feature\",\"id\":\"MLI1\",\"geometry\":{\"type\":\"Point\","
+        + "\"coordinates\":[-4.9125,15.7233]},\"properties\":{\"location\":\"Léré\",\"fatalities\":12,"
+        + "\"latitude\":-0.50,\"iso\":\"007\",\"year\":\"1e3\",\"geo_precision\":\"\",\"timestamp\":\"5.\"}}\n");
+  }
+
+  @Test
+  void textThatJsonEscapesIsEscapedWhereverItFallsInTheEightByteWords() {
+    PropertyColumns columns = PropertyColumns.of(List.of("notes"), Set.of());
+    List<List<String>> rows = new ArrayList<>();
+    for (int at = 0; at < 17; at++) {
+      for (String special : List.of("\"", "\\", "\n", "\u0001", "\u001f", "\u007f", "?", "é", "\uD834\uDD1E")) {
+        rows.add(List.of("a".repeat(at) + special + "b".repeat(20 - at)));
+      }
+    }
+    List<GeoJsonFeature> back = read(rows(columns, rows));
+    assertThat(back).hasSameSizeAs(rows);
+    for (int i = 0; i < rows.size(); i++) {
+      assertThat(back.get(i).property("notes").asText()).isEqualTo(rows.get(i).get(0));
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> cells() {
+    Arbitrary<String> cell = Arbitraries.strings().ofMaxLength(40).injectNull(0.05);
+    return cell.list().ofSize(4);
+  }
+
+  @Property(tries = 300)
+  void aRowIsWrittenAsTheSameBytesAsTheFeatureOfItsProperties(@ForAll("cells") List<String> row) {
+    PropertyColumns columns = PropertyColumns.of(List.of("a", "b", "fatalities", "d"), Set.of("fatalities"));
+    Map<String, String> named = new LinkedHashMap<>();
+    for (int i = 0; i < row.size(); i++) {
+      named.put(columns.names().get(i), row.get(i));
+    }
+    // The feature form types the same cells as IncidentFeatures.properties does.
+    ObjectNode typed = IncidentFeatures.properties(named);
+    ByteArrayOutputStream feature = new ByteArrayOutputStream();
+    try (GeoJsonWriter.Output o = GeoJson.sequenceWriter().build().open(feature)) {
+      o.write(GeoJsonFeature.of(F.createPoint(new Coordinate(-4.9125, 15.7233)), typed).withId("MLI1"));
+    }
+    assertThat(rows(columns, List.of(row))).isEqualTo(feature.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void headersNameEveryCellEvenWhenBlankOrRepeated() {
+    PropertyColumns columns = PropertyColumns.forHeaders(List.of("notes", "", "notes", "column 2", " "), Set.of());
+    assertThat(columns.names()).containsExactly("notes", "column 2", "notes (column 3)", "column 2 (column 4)",
+        "column 5");
+    assertThat(columns.followedBy(List.of("corridor_chainage_m"), Set.of("corridor_chainage_m")).names())
+        .endsWith("column 5", "corridor_chainage_m");
+    assertThatThrownBy(() -> PropertyColumns.of(List.of("a", "a"), Set.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a is named twice");
+    assertThatThrownBy(() -> columns.followedBy(List.of("notes"), Set.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void cellsThatDoNotMatchTheColumnsAreRefusedBeforeAnythingIsWritten() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GeoJsonWriter.Output o = GeoJson.writer().build().open(out)) {
+      assertThatThrownBy(() -> o.write("MLI1", null, PropertyColumns.of(List.of("a", "b"), Set.of()), List.of("x")))
+          .isInstanceOf(IllegalArgumentException.class).hasMessage("1 cells for 2 columns");
+      assertThat(o.featuresWritten()).isZero();
+    }
+  }
+
+  @Test
+  void aPointTooLargeToRoundIsAnErrorNotAnotherNumber() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GeoJsonWriter.Output o = GeoJson.writer().build().open(out)) {
+      assertThatThrownBy(() -> o.write("far", F.createPoint(new Coordinate(1e13, 0)), null))
+          .isInstanceOf(GeoJsonException.class).hasMessageContaining("too large to write at 6 decimals");
+    }
+  }
+
+  private static List<GeoJsonFeature> read(String text) {
+    try (GeoJsonFeatures features = GeoJson.sequenceReader().build().open(new StringReader(text), "in", null)) {
+      return features.stream().toList();
+    }
+  }
+}
