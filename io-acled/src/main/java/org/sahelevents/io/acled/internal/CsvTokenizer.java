@@ -536,21 +536,41 @@ public final class CsvTokenizer {
     return n;
   }
 
-  // After a malformed record, go on at the next record: line ends inside quotes belong to the record.
+  // After a malformed record, go on at the next line, once past the quoted field (and its line ends) it stopped in.
   private void skipRestOfRecord(boolean inQuotes) throws IOException {
-    boolean quoted = inQuotes;
+    if (inQuotes) {
+      skipRestOfQuotedField();
+    }
+    // The rest of the line, quotes or not: in a malformed record a stray quote would otherwise swallow the lines
+    // after it.
     while (pos < limit || fill()) {
       byte c = buf[pos++];
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == '\r' || c == '\n') {
+      if (c == '\n' || c == '\r') {
         if (c == '\r') {
           skipLf();
         }
         line++;
-        if (!quoted) {
-          return;
+        return;
+      }
+    }
+  }
+
+  // From inside a quoted field to just after its closing quote (doubled quotes are content).
+  private void skipRestOfQuotedField() throws IOException {
+    while (pos < limit || fill()) {
+      byte c = buf[pos++];
+      if (c == '"') {
+        if ((pos < limit || fill()) && buf[pos] == '"') {
+          pos++;
+          continue;
         }
+        return;
+      }
+      if (c == '\r') {
+        skipLf();
+        line++;
+      } else if (c == '\n') {
+        line++;
       }
     }
   }

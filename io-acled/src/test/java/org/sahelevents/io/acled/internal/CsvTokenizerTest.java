@@ -130,6 +130,16 @@ class CsvTokenizerTest {
   }
 
   @Test
+  void aStrayQuoteInAMalformedRecordDoesNotSwallowTheLinesAfterIt() throws IOException {
+    CsvTokenizer t = new CsvTokenizer(new ByteArrayInputStream("h,k\na,\"b\"c\"d\nnext,row\n".getBytes()), 1 << 20);
+    assertThat(t.next()).isTrue();
+    assertThatThrownBy(t::next).hasMessage("unexpected character 'c' after the closing quote of a field");
+    assertThat(t.next()).isTrue();
+    assertThat(t.fields()).containsExactly("next", "row");
+    assertThat(t.recordStartLine()).isEqualTo(3);
+  }
+
+  @Test
   void aCharacterAfterAClosingQuoteIsNamedAsTheCharacterItIs() {
     assertThatThrownBy(() -> tokenize("a,\"b\"é\n")).hasMessage("unexpected character 'é' after the closing quote of a field");
   }
