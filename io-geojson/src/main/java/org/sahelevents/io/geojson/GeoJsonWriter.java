@@ -200,6 +200,7 @@ public final class GeoJsonWriter {
 
     private void writeFeature(Object id, Geometry geometry, Object properties, Map<String, JsonNode> foreign)
         throws IOException {
+      geometries.prepare(geometry);
       g.writeStartObject();
       g.writeStringField("type", "Feature");
       if (id instanceof String s) {

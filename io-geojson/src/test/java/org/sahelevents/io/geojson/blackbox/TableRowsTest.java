@@ -116,12 +116,21 @@ class TableRowsTest {
   }
 
   @Test
-  void aPointTooLargeToRoundIsAnErrorNotAnotherNumber() {
+  void aPointTooLargeToRoundIsAnErrorNotAnotherNumberAndLeavesNoHalfFeature() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GeoJsonWriter.Output o = GeoJson.writer().build().open(out)) {
+      o.write("near", F.createPoint(new Coordinate(-4.9125, 15.7233)), null);
       assertThatThrownBy(() -> o.write("far", F.createPoint(new Coordinate(1e13, 0)), null))
           .isInstanceOf(GeoJsonException.class).hasMessageContaining("too large to write at 6 decimals");
+      assertThatThrownBy(() -> o.write("nowhere", F.createPoint(new Coordinate(Double.NaN, 0)), null))
+          .isInstanceOf(GeoJsonException.class).hasMessageContaining("not a finite number");
     }
+    List<GeoJsonFeature> written;
+    try (GeoJsonFeatures features = GeoJson.reader().build().open(new StringReader(out.toString(
+        StandardCharsets.UTF_8)), "out", null)) {
+      written = features.stream().toList();
+    }
+    assertThat(written).extracting(f -> f.id().orElseThrow()).containsExactly("near");
   }
 
   private static List<GeoJsonFeature> read(String text) {
