@@ -53,14 +53,10 @@ public final class StreamingPipeline {
     try (AcledRecords rows = AcledCsv.reader().badRows(BadRowPolicy.COLLECT).build()
             .open(in, row -> row.problems().forEach(p -> writeProblem(rejected, p)));
         GeoJsonWriter.Output features = GeoJson.sequenceWriter().build().open(Files.newOutputStream(out))) {
-      // A file's rows share one layout, so its columns are prepared once, from the first row.
-      PropertyColumns[] columns = new PropertyColumns[1];
-      rows.forEachRemaining(record -> {
-        if (columns[0] == null) {
-          columns[0] = IncidentFeatures.propertyColumns(cells.headers(record));
-        }
-        features.write(record.eventIdCnty(), point(record), columns[0], cells.cells(record));
-      });
+      // The file's columns become the properties: their names are prepared once, for every row.
+      PropertyColumns columns = IncidentFeatures.propertyColumns(rows.layout().headers());
+      rows.forEachRemaining(record -> features.write(record.eventIdCnty(), point(record), columns,
+          cells.cells(record)));
       log.printf("%s: %d rows read, %d written to %s, %d rejected to %s%n", in, rows.rowsRead(),
           features.featuresWritten(), out, rows.rowsRejected(), rejects);
       return rows.rowsRejected();

@@ -91,7 +91,10 @@ public final class AcledReader {
     }
   }
 
-  /** Opens characters that are already decoded. Closing the records closes the reader. */
+  /**
+   * Opens characters that are already decoded. CSV text is read through its UTF-8 encoding, like a file, so an
+   * unpaired surrogate (which no file can hold) is read as U+FFFD. Closing the records closes the reader.
+   */
   public AcledRecords open(Reader in, String name, Consumer<AcledRejectedRow> onRejected) {
     Objects.requireNonNull(name, "name");
     try {
