@@ -88,7 +88,14 @@ public final class CsvTokenizer {
   public CsvTokenizer(InputStream in, int maxRecordChars) throws IOException {
     this.in = in;
     this.maxRecordChars = maxRecordChars;
-    topUp();
+    // The first line is read whole, so that its delimiter can be told.
+    int scanned = 0;
+    do {
+      topUp(true);
+      while (scanned < limit && buf[scanned] != '\n' && buf[scanned] != '\r') {
+        scanned++;
+      }
+    } while (scanned == limit && limit < buf.length && !endOfInput);
     if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
       pos = 3;
     }
@@ -107,11 +114,13 @@ public final class CsvTokenizer {
   }
 
   /**
-   * Moves the unread bytes to the front and reads until the buffer is full. A record then normally lies whole in the
-   * buffer, so the branches for a record that straddles two reads are taken only by huge records: taken now and then,
-   * they made the JIT discard its compiled reading code and compile it again, several times per file.
+   * Moves the unread bytes to the front and reads what the input has ready. A record then normally lies whole in
+   * the buffer, so the branches for a record that straddles two reads are taken only by huge records: taken now and
+   * then, they made the JIT discard its compiled reading code and compile it again, several times per file. Unless
+   * {@code wait}, nothing is read while bytes are left and the input has none ready, so that rows arriving through
+   * a pipe are read as they come.
    */
-  private void topUp() throws IOException {
+  private void topUp(boolean wait) throws IOException {
     if (pos > 0) {
       lastByteOfPreviousBuffer = buf[pos - 1];
     }
@@ -120,12 +129,16 @@ public final class CsvTokenizer {
     bufferOffset += pos;
     pos = 0;
     limit = unread;
-    while (limit < buf.length) {
-      int n = in.read(buf, limit, buf.length - limit);
-      if (n < 0) {
-        endOfInput = true;
-        return;
-      }
+    if (limit == buf.length || (!wait && unread > 0 && in.available() <= 0)) {
+      return;
+    }
+    int n;
+    do {
+      n = in.read(buf, limit, buf.length - limit);
+    } while (n == 0);
+    if (n < 0) {
+      endOfInput = true;
+    } else {
       limit += n;
     }
   }
@@ -191,7 +204,7 @@ public final class CsvTokenizer {
     fields.clear();
     recordChars = 0;
     if (limit - pos < RECORD_HEADROOM && !endOfInput) {
-      topUp();
+      topUp(false);
     }
     while (true) {
       if (pos >= limit && !fill()) {

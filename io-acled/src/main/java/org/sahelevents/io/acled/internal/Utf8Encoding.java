@@ -23,6 +23,7 @@ public final class Utf8Encoding extends InputStream {
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 15);
   private boolean endOfChars;
   private boolean flushed;
+  private final byte[] one = new byte[1];
 
   public Utf8Encoding(Reader in) {
     this.in = in;
@@ -32,7 +33,6 @@ public final class Utf8Encoding extends InputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
     return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
   }
 

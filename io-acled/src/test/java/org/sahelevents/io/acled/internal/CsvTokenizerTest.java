@@ -130,6 +130,42 @@ class CsvTokenizerTest {
   }
 
   @Test
+  void rowsArrivingThroughAPipeAreReadAsTheyComeWithoutWaitingForMore() throws IOException {
+    // Serves the header and one row, then stands for a producer that has sent nothing more yet: reading on before
+    // the rows at hand are used would wait.
+    boolean[] more = {false};
+    InputStream live = new InputStream() {
+      private final ByteArrayInputStream sent = new ByteArrayInputStream("h,k\n1,2\n".getBytes());
+
+      @Override
+      public int read() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (sent.available() > 0) {
+          return sent.read(b, off, len);
+        }
+        assertThat(more[0]).as("a read that would wait for the producer").isTrue();
+        return -1;
+      }
+
+      @Override
+      public int available() {
+        return sent.available();
+      }
+    };
+    CsvTokenizer t = new CsvTokenizer(live, 1 << 20);
+    assertThat(t.next()).isTrue();
+    assertThat(t.fields()).containsExactly("h", "k");
+    assertThat(t.next()).isTrue();
+    assertThat(t.fields()).containsExactly("1", "2");
+    more[0] = true;
+    assertThat(t.next()).isFalse();
+  }
+
+  @Test
   void aStrayQuoteInAMalformedRecordDoesNotSwallowTheLinesAfterIt() throws IOException {
     CsvTokenizer t = new CsvTokenizer(new ByteArrayInputStream("h,k\na,\"b\"c\"d\nnext,row\n".getBytes()), 1 << 20);
     assertThat(t.next()).isTrue();
