@@ -22,10 +22,19 @@ public final class Interaction implements Serializable {
 
   private final ActorType first;
   private final ActorType second;
+  // Made once: tables write it on every row.
+  private final String label;
 
   private Interaction(ActorType first, ActorType second) {
     this.first = first;
     this.second = second;
+    if (second == null) {
+      this.label = first.label() + " only";
+    } else if (first == ActorType.CIVILIANS && second == ActorType.EXTERNAL_OTHER_FORCES) {
+      this.label = second.label() + "-" + first.label();
+    } else {
+      this.label = first.label() + "-" + second.label();
+    }
   }
 
   /** The interaction of one actor type alone, for example {@code "Rebel group only"} (code 20). */
@@ -65,13 +74,7 @@ public final class Interaction implements Serializable {
    * The lower type comes first, except in ACLED's one exception: 78 is {@code "External/Other forces-Civilians"}.
    */
   public String label() {
-    if (second == null) {
-      return first.label() + " only";
-    }
-    if (first == ActorType.CIVILIANS && second == ActorType.EXTERNAL_OTHER_FORCES) {
-      return second.label() + "-" + first.label();
-    }
-    return first.label() + "-" + second.label();
+    return label;
   }
 
   /**
