@@ -61,7 +61,7 @@ public final class GeoJsonWriter {
     try {
       // Jackson's byte generator encodes UTF-8 itself, which is cheaper than a Writer over an encoder.
       OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-      return new Output(factory.createGenerator(buffered, JsonEncoding.UTF8), buffered);
+      return new Output(factory.createGenerator(buffered, JsonEncoding.UTF8), buffered, buffered);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -71,7 +71,7 @@ public final class GeoJsonWriter {
   public Output open(Writer out) {
     try {
       Writer buffered = new BufferedWriter(out, 1 << 16);
-      return new Output(factory.createGenerator(buffered), buffered);
+      return new Output(factory.createGenerator(buffered), buffered, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -86,12 +86,17 @@ public final class GeoJsonWriter {
     }
   }
 
+  private static final char[] NO_CHARS = {};
+
   private record TableRow(PropertyColumns columns, List<String> cells) {}
 
   /** Writes features to one destination. Not thread-safe. */
   public final class Output implements AutoCloseable {
     private final Closeable out;
     private final JsonGenerator g;
+    // The generator's own byte stream, where assembled rows go; null when it writes characters.
+    private final OutputStream bytesOut;
+    private final RowJson rowJson = new RowJson();
     private final GeometryWriter geometries = new GeometryWriter(precision);
     private final double[] collectionBounds = new double[6];
     private boolean collectionHasBounds;
@@ -99,9 +104,10 @@ public final class GeoJsonWriter {
     private boolean started;
     private long written;
 
-    private Output(JsonGenerator g, Closeable out) {
+    private Output(JsonGenerator g, Closeable out, OutputStream bytesOut) {
       this.out = out;
       this.g = g;
+      this.bytesOut = bytesOut;
       // Flushing is left to close: a flush per sequence record would be a system call per record.
       g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
       g.setRootValueSeparator(null);
@@ -160,10 +166,26 @@ public final class GeoJsonWriter {
      */
     public Output write(Object id, Geometry geometry, PropertyColumns columns, List<String> cells) {
       checkId(id);
-      if (cells.size() != columns.encodedNames.length) {
-        throw new IllegalArgumentException(cells.size() + " cells for " + columns.encodedNames.length + " columns");
+      if (cells.size() != columns.quotedNames.length) {
+        throw new IllegalArgumentException(cells.size() + " cells for " + columns.quotedNames.length + " columns");
       }
-      return record(() -> writeFeature(id, geometry, new TableRow(columns, cells), Map.of()));
+      return record(() -> writeRow(id, geometry, columns, cells));
+    }
+
+    // A row with a point, or no geometry, is assembled whole; other geometries are written token by token.
+    private void writeRow(Object id, Geometry geometry, PropertyColumns columns, List<String> cells)
+        throws IOException {
+      geometries.prepare(geometry);
+      if (geometry == null) {
+        rowJson.feature(id, null, 0, columns, cells);
+      } else if (geometries.hasPreparedPoint()) {
+        rowJson.feature(id, geometries.pointJson(), geometries.pointJsonLength(), columns, cells);
+        geometries.takePoint();
+      } else {
+        writeFeature(id, geometry, new TableRow(columns, cells), Map.of());
+        return;
+      }
+      writeAssembled();
     }
 
     private void checkId(Object id) {
@@ -219,7 +241,8 @@ public final class GeoJsonWriter {
       if (properties instanceof JsonNode tree) {
         Trees.write(g, tree);
       } else if (properties instanceof TableRow row) {
-        writeRow(row.columns(), row.cells());
+        rowJson.properties(row.columns(), row.cells());
+        writeAssembled();
       } else if (properties instanceof Map<?, ?> flat) {
         writeFlat(flat);
       } else {
@@ -260,31 +283,15 @@ public final class GeoJsonWriter {
       g.writeEndObject();
     }
 
-    private void writeRow(PropertyColumns columns, List<String> cells) throws IOException {
-      g.writeStartObject();
-      for (int i = 0; i < columns.encodedNames.length; i++) {
-        String cell = cells.get(i);
-        if (cell != null) {
-          g.writeFieldName(columns.encodedNames[i]);
-          if (columns.numeric[i] && PropertyColumns.isPlainNumber(cell)) {
-            // Checked to be a plain decimal, so its text is a valid JSON number as it stands.
-            g.writeNumber(cell);
-          } else {
-            writeText(cell);
-          }
-        }
-      }
-      g.writeEndObject();
-    }
-
-    // Most cells are ASCII without characters JSON escapes: their bytes are checked eight at a time and copied as
-    // they are, which is faster than encoding character by character; the rest is Jackson's to encode.
-    private void writeText(String text) throws IOException {
-      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-      if (JsonEscapes.isPlainAscii(utf8, text.length())) {
-        g.writeRawUTF8String(utf8, 0, utf8.length);
+    // Hands what rowJson assembled to the generator as one value. An empty raw value has Jackson write the separator
+    // before a value and count the value as written; the assembled bytes follow it.
+    private void writeAssembled() throws IOException {
+      g.writeRawValue(NO_CHARS, 0, 0);
+      if (bytesOut != null) {
+        g.flush();
+        bytesOut.write(rowJson.bytes(), 0, rowJson.length());
       } else {
-        g.writeString(text);
+        g.writeRaw(new String(rowJson.bytes(), 0, rowJson.length(), StandardCharsets.UTF_8));
       }
     }
 

@@ -55,9 +55,8 @@ final class GeometryWriter {
       prepare(geometry);
     }
     if (prepared != null) {
-      prepared = null;
       g.writeRawValue(point, 0, pointLength);
-      extend(new Coordinate(pointX, pointY), false);
+      takePoint();
       return;
     }
     g.writeStartObject();
@@ -226,6 +225,26 @@ final class GeometryWriter {
     point[end++] = '}';
     pointLength = end;
     prepared = geometry;
+  }
+
+  /** Whether the last geometry prepared is a point whose JSON {@link #pointJson} holds. */
+  boolean hasPreparedPoint() {
+    return prepared != null;
+  }
+
+  /** The JSON of the prepared point, up to {@link #pointJsonLength}. */
+  char[] pointJson() {
+    return point;
+  }
+
+  int pointJsonLength() {
+    return pointLength;
+  }
+
+  /** Counts the prepared point as written, in the bounds. */
+  void takePoint() {
+    prepared = null;
+    extend(new Coordinate(pointX, pointY), false);
   }
 
   /** A rounded value in plain decimal notation, without trailing zeros: 12.60915, -8, 0.000001. */

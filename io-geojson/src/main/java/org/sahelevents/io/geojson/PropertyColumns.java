@@ -1,6 +1,6 @@
 package org.sahelevents.io.geojson;
 
-import com.fasterxml.jackson.core.io.SerializedString;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,13 +19,14 @@ import java.util.Set;
 public final class PropertyColumns {
   private final List<String> names;
   private final Set<String> numericNames;
-  final SerializedString[] encodedNames;
+  // Per column, its name as a member starts: "name":
+  final byte[][] quotedNames;
   final boolean[] numeric;
 
   private PropertyColumns(List<String> names, Set<String> numericNames) {
     this.names = List.copyOf(names);
     this.numericNames = Set.copyOf(numericNames);
-    this.encodedNames = new SerializedString[names.size()];
+    this.quotedNames = new byte[names.size()][];
     this.numeric = new boolean[names.size()];
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < names.size(); i++) {
@@ -33,7 +34,7 @@ public final class PropertyColumns {
       if (!seen.add(name)) {
         throw new IllegalArgumentException("property " + name + " is named twice");
       }
-      encodedNames[i] = new SerializedString(name);
+      quotedNames[i] = RowJson.member(name);
       numeric[i] = numericNames.contains(name);
     }
   }
@@ -91,24 +92,8 @@ public final class PropertyColumns {
 
   /** Only numbers whose text a JSON number keeps exactly: no exponent, no leading zeros, no plus sign. */
   static boolean isPlainNumber(String v) {
-    int length = v.length();
-    int start = length > 0 && v.charAt(0) == '-' ? 1 : 0;
-    int digits = 0;
-    int fractionDigits = -1;
-    for (int i = start; i < length; i++) {
-      char c = v.charAt(i);
-      if (c >= '0' && c <= '9') {
-        if (fractionDigits >= 0) {
-          fractionDigits++;
-        } else if (digits++ == 1 && v.charAt(start) == '0') {
-          return false;
-        }
-      } else if (c != '.' || fractionDigits >= 0) {
-        return false;
-      } else {
-        fractionDigits = 0;
-      }
-    }
-    return digits > 0 && fractionDigits != 0;
+    // Characters past Latin-1 become question marks, which are not part of a number either.
+    byte[] text = v.getBytes(StandardCharsets.ISO_8859_1);
+    return RowJson.isPlainNumber(text, 0, text.length);
   }
 }

@@ -3,16 +3,18 @@ package org.sahelevents.io.geojson.blackbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -20,13 +22,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonException;
 import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
-import org.sahelevents.io.geojson.IncidentFeatures;
 import org.sahelevents.io.geojson.PropertyColumns;
 
 /** Table rows written through {@link PropertyColumns}: the fast path of ACLED to GeoJSON conversion. */
@@ -70,26 +72,73 @@ class TableRowsTest {
     }
   }
 
+  enum Shape { POINT, NONE, LINE }
+
   @Provide
-  Arbitrary<List<String>> cells() {
-    Arbitrary<String> cell = Arbitraries.strings().ofMaxLength(40).injectNull(0.05);
-    return cell.list().ofSize(4);
+  Arbitrary<List<String>> names() {
+    return Arbitraries.strings().ofMaxLength(12).filter(name -> !name.equals("fatalities")).list().ofSize(3)
+        .uniqueElements();
   }
 
-  @Property(tries = 300)
-  void aRowIsWrittenAsTheSameBytesAsTheFeatureOfItsProperties(@ForAll("cells") List<String> row) {
-    PropertyColumns columns = PropertyColumns.of(List.of("a", "b", "fatalities", "d"), Set.of("fatalities"));
-    Map<String, String> named = new LinkedHashMap<>();
-    for (int i = 0; i < row.size(); i++) {
-      named.put(columns.names().get(i), row.get(i));
+  @Provide
+  Arbitrary<List<List<String>>> rows() {
+    Arbitrary<String> cell = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
+        // Negative zeros left out: a row keeps their text, a BigDecimal cannot.
+        Arbitraries.strings().withChars("-0123456789.").ofMaxLength(6).filter(n -> !n.matches("-0(\\.0+)?")))
+        .injectNull(0.05);
+    return cell.list().ofSize(4).list().ofMinSize(1).ofMaxSize(3);
+  }
+
+  @Property(tries = 500)
+  void rowsAreWrittenAsTheSameBytesAsTheFeaturesOfTheirProperties(@ForAll("names") List<String> names,
+      @ForAll("rows") List<List<String>> rows, @ForAll Shape shape, @ForAll boolean numericId,
+      @ForAll boolean sequence, @ForAll boolean characters) {
+    List<String> all = new ArrayList<>(names);
+    all.add(2, "fatalities");
+    PropertyColumns columns = PropertyColumns.of(all, Set.of("fatalities"));
+    Geometry geometry = switch (shape) {
+      case POINT -> F.createPoint(new Coordinate(-4.9125, 15.7233));
+      case NONE -> null;
+      case LINE -> F.createLineString(new Coordinate[] {new Coordinate(-8, 12.6), new Coordinate(-7.5, 13)});
+    };
+    GeoJsonWriter writer = (sequence ? GeoJson.sequenceWriter() : GeoJson.writer()).build();
+    String asRows = written(writer, characters, o -> {
+      for (int i = 0; i < rows.size(); i++) {
+        o.write(numericId ? BigDecimal.valueOf(i) : "MLI" + i, geometry, columns, rows.get(i));
+      }
+    });
+    String asFeatures = written(writer, false, o -> {
+      for (int i = 0; i < rows.size(); i++) {
+        ObjectNode typed = JsonNodeFactory.instance.objectNode();
+        for (int c = 0; c < all.size(); c++) {
+          String cell = rows.get(i).get(c);
+          // The feature form types the cells as PropertyColumns says.
+          if (all.get(c).equals("fatalities") && cell != null && cell.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?")) {
+            typed.put(all.get(c), new BigDecimal(cell));
+          } else if (cell != null) {
+            typed.put(all.get(c), cell);
+          }
+        }
+        GeoJsonFeature feature = GeoJsonFeature.of(geometry, typed);
+        o.write(numericId ? feature.withId(BigDecimal.valueOf(i)) : feature.withId("MLI" + i));
+      }
+    });
+    assertThat(asRows).isEqualTo(asFeatures);
+  }
+
+  private static String written(GeoJsonWriter writer, boolean characters, Consumer<GeoJsonWriter.Output> body) {
+    if (characters) {
+      StringWriter out = new StringWriter();
+      try (GeoJsonWriter.Output o = writer.open(out)) {
+        body.accept(o);
+      }
+      return out.toString();
     }
-    // The feature form types the same cells as IncidentFeatures.properties does.
-    ObjectNode typed = IncidentFeatures.properties(named);
-    ByteArrayOutputStream feature = new ByteArrayOutputStream();
-    try (GeoJsonWriter.Output o = GeoJson.sequenceWriter().build().open(feature)) {
-      o.write(GeoJsonFeature.of(F.createPoint(new Coordinate(-4.9125, 15.7233)), typed).withId("MLI1"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GeoJsonWriter.Output o = writer.open(out)) {
+      body.accept(o);
     }
-    assertThat(rows(columns, List.of(row))).isEqualTo(feature.toString(StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test
