@@ -1,9 +1,6 @@
 package org.sahelevents.io.geojson;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -14,13 +11,22 @@ import java.util.List;
  * thread-safe: one per output, reused row after row.
  */
 final class RowJson {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long LOW_BITS = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long QUOTES = LOW_BITS * '"';
-  private static final long BACKSLASHES = LOW_BITS * '\\';
-  private static final long QUESTION_MARKS = LOW_BITS * '?';
-  private static final long SPACES = LOW_BITS * ' ';
+  // Per ASCII character, what follows the backslash of its escape: 0 for none, u for four hex digits.
+  private static final byte[] ESCAPES = new byte[0x80];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPES[c] = 'u';
+    }
+    ESCAPES['"'] = '"';
+    ESCAPES['\\'] = '\\';
+    ESCAPES['\b'] = 'b';
+    ESCAPES['\t'] = 't';
+    ESCAPES['\n'] = 'n';
+    ESCAPES['\f'] = 'f';
+    ESCAPES['\r'] = 'r';
+  }
+
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] FEATURE_START = "{\"type\":\"Feature\"".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ID = ",\"id\":".getBytes(StandardCharsets.US_ASCII);
@@ -29,6 +35,7 @@ final class RowJson {
   private static final byte[] PROPERTIES = ",\"properties\":".getBytes(StandardCharsets.US_ASCII);
 
   private byte[] bytes = new byte[1 << 12];
+  private char[] chars = new char[1 << 9];
   private int length;
 
   /** The assembled bytes, valid up to {@link #length()} until the next assembly. */
@@ -162,77 +169,53 @@ final class RowJson {
     return digits > 0 && fractionDigits != 0;
   }
 
-  // Most cells need no escape: their UTF-8 is checked eight bytes at a time and copied as it is. The rest is encoded
-  // character by character.
+  // Characters are taken out of the string into a reused array, without the allocation of encoding it, and copied
+  // as bytes up to the first one that is not ASCII or that JSON escapes; from there they are encoded one by one.
   private void appendString(String text) {
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    if (!isVerbatim(utf8)) {
-      appendEscaped(text);
-      return;
+    int n = text.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
     }
-    reserve(utf8.length + 2);
-    bytes[length++] = '"';
-    System.arraycopy(utf8, 0, bytes, length, utf8.length);
-    length += utf8.length;
-    bytes[length++] = '"';
-  }
-
-  /**
-   * Whether {@code utf8}, a string's encoding by {@link String#getBytes}, goes into a JSON string as it is, as Jackson
-   * writes it: no quote, backslash or control character (which JSON escapes), no four-byte sequence (Jackson escapes
-   * characters beyond the Basic Multilingual Plane as surrogate pairs) and no question mark (which is how getBytes
-   * encodes an unpaired surrogate, so none was).
-   */
-  static boolean isVerbatim(byte[] utf8) {
-    int i = 0;
-    for (; i + Long.BYTES <= utf8.length; i += Long.BYTES) {
-      long word = (long) LONGS.get(utf8, i);
-      // A byte below 0x20 borrows when 0x20 is taken from it (bytes of 0x80 and more are told apart by ~word); the
-      // quotes, backslashes and question marks are the zero bytes of a XOR; a lead byte of four has its top four bits
-      // set.
-      long below = (word - SPACES) & ~word & HIGH_BITS;
-      long fourByteLead = word & (word << 1) & (word << 2) & (word << 3) & HIGH_BITS;
-      if ((below | zeroByte(word ^ QUOTES) | zeroByte(word ^ BACKSLASHES) | zeroByte(word ^ QUESTION_MARKS)
-          | fourByteLead) != 0) {
-        return false;
-      }
-    }
-    for (; i < utf8.length; i++) {
-      int b = utf8[i] & 0xFF;
-      if (b < ' ' || b == '"' || b == '\\' || b == '?' || b >= 0xF0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static long zeroByte(long word) {
-    return (word - LOW_BITS) & ~word & HIGH_BITS;
-  }
-
-  // As Jackson's UTF-8 generator: the short escapes where JSON has them, \\u00XX for other control characters, every
-  // surrogate as \\uXXXX (pairs too), other characters as UTF-8.
-  private void appendEscaped(String text) {
-    reserve(6L * text.length() + 2);
+    text.getChars(0, n, chars, 0);
+    reserve(n + 2L);
     byte[] out = bytes;
+    char[] in = chars;
     int at = length;
     out[at++] = '"';
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    int i = 0;
+    for (; i < n; i++) {
+      char c = in[i];
+      if (c >= 0x80 || ESCAPES[c] != 0) {
+        break;
+      }
+      out[at + i] = (byte) c;
+    }
+    length = at + i;
+    if (i < n) {
+      appendEncoded(in, i, n);
+    }
+    reserve(1);
+    bytes[length++] = '"';
+  }
+
+  // As Jackson's UTF-8 generator: the short escapes where JSON has them, backslash-u and four hex digits for other control
+  // characters and for every surrogate (pairs too), other characters as UTF-8.
+  private void appendEncoded(char[] in, int from, int to) {
+    reserve(6L * (to - from));
+    byte[] out = bytes;
+    int at = length;
+    for (int i = from; i < to; i++) {
+      char c = in[i];
       if (c < 0x80) {
-        if (c >= ' ' && c != '"' && c != '\\') {
+        byte escape = ESCAPES[c];
+        if (escape == 0) {
           out[at++] = (byte) c;
-          continue;
-        }
-        out[at++] = '\\';
-        switch (c) {
-          case '"', '\\' -> out[at++] = (byte) c;
-          case '\b' -> out[at++] = 'b';
-          case '\t' -> out[at++] = 't';
-          case '\n' -> out[at++] = 'n';
-          case '\f' -> out[at++] = 'f';
-          case '\r' -> out[at++] = 'r';
-          default -> at = hex(c, out, at);
+        } else if (escape == 'u') {
+          out[at++] = '\\';
+          at = hex(c, out, at);
+        } else {
+          out[at++] = '\\';
+          out[at++] = escape;
         }
       } else if (c < 0x800) {
         out[at++] = (byte) (0xC0 | c >> 6);
@@ -246,7 +229,6 @@ final class RowJson {
         out[at++] = (byte) (0x80 | c & 0x3F);
       }
     }
-    out[at++] = '"';
     length = at;
   }
 
