@@ -62,7 +62,7 @@ public final class CsvTokenizer {
   private long line = 1;
   private long recordStartLine;
   private int recordChars;
-  private final List<String> fields = new ArrayList<>();
+  private List<String> fields = new ArrayList<>();
   private final String[] shared = new String[SHARED_SLOTS];
   private final byte[][] sharedBytes = new byte[SHARED_SLOTS][];
   private final int[] sharedHashes = new int[SHARED_SLOTS];
@@ -168,7 +168,10 @@ public final class CsvTokenizer {
     return (char) delimiter;
   }
 
-  /** The fields of the current record; reused by the next call to {@link #next()}. */
+  /**
+   * The fields of the current record, a new list for each record: a list kept from record to record would live in the
+   * old generation, where every field stored into it costs the collector's write barrier its slow path.
+   */
   public List<String> fields() {
     return fields;
   }
@@ -201,7 +204,7 @@ public final class CsvTokenizer {
    *     the size limit; the tokenizer then stands at the next record
    */
   public boolean next() throws IOException {
-    fields.clear();
+    fields = new ArrayList<>(Math.max(10, fields.size()));
     recordChars = 0;
     if (limit - pos < RECORD_HEADROOM && !endOfInput) {
       topUp(false);
