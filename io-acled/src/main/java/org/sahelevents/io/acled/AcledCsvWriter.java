@@ -61,10 +61,10 @@ public final class AcledCsvWriter {
    * carry many rows into another format, such as GeoJSON properties.
    */
   public List<String> cells(AcledRecord record) {
-    Columns columns = plan(record);
-    String[] cells = new String[columns.formats.length];
+    Output formatter = plan(record).formatter;
+    String[] cells = new String[formatter.formats.length];
     for (int i = 0; i < cells.length; i++) {
-      cells[i] = columns.formats[i].of(record);
+      cells[i] = formatter.cell(i, record);
     }
     return Collections.unmodifiableList(Arrays.asList(cells));
   }
@@ -85,14 +85,13 @@ public final class AcledCsvWriter {
   private final class Columns {
     private final AcledLayout source;
     private final List<String> headers;
-    private final Output.Cell[] formats;
+    private final Output formatter;
 
     Columns(Optional<AcledLayout> layout) {
       this.source = layout.orElse(null);
-      Output formatter = new Output(Writer.nullWriter());
+      this.formatter = new Output(Writer.nullWriter());
       formatter.target(layout);
       this.headers = formatter.target.headers();
-      this.formats = formatter.formats;
     }
   }
 
@@ -119,8 +118,10 @@ public final class AcledCsvWriter {
   public final class Output implements AutoCloseable {
     private final Writer out;
     private AcledLayout target;
-    // Per position, the formatter of the column written there.
-    private Cell[] formats;
+    // Per position, the format of the column written there, or null for an extra column, whose key is then in
+    // extraKeys.
+    private CellFormat[] formats;
+    private String[] extraKeys;
     private long written;
     private final StringBuilder row = new StringBuilder(1024);
 
@@ -139,7 +140,7 @@ public final class AcledCsvWriter {
           if (i > 0) {
             row.append(',');
           }
-          appendCell(formats[i].of(record));
+          appendCell(cell(i, record));
         }
         row.append(lineEnding.chars());
         out.append(row);
@@ -178,14 +179,14 @@ public final class AcledCsvWriter {
           .withActorTypeStyle(actorTypes != null ? actorTypes : base.actorTypeStyle());
       int width = target.headers().size();
       Map<AcledColumn, Integer> positions = target.positions();
-      formats = new Cell[width];
+      formats = new CellFormat[width];
+      extraKeys = new String[width];
       for (int i = 0; i < width; i++) {
         AcledColumn column = target.columns().get(i);
         if (column != null && positions.get(column) == i) {
-          formats[i] = format(column);
+          formats[i] = CellFormat.valueOf(column.name());
         } else {
-          String key = target.extraKey(i);
-          formats[i] = r -> r.extraColumns().getOrDefault(key, "");
+          extraKeys[i] = target.extraKey(i);
         }
       }
     }
@@ -202,58 +203,10 @@ public final class AcledCsvWriter {
       out.append(row);
     }
 
-    /** Formats one column of a record as its cell. */
-    private interface Cell {
-      String of(AcledRecord r);
-    }
-
-    // One small formatter per column rather than one method for all: each is compiled on its own as soon as it is
-    // hot, where one large method was compiled late and slowly, which held back the first seconds of a conversion.
-    private Cell format(AcledColumn column) {
-      return switch (column) {
-        case EVENT_ID_CNTY -> r -> r.eventIdCnty();
-        case EVENT_DATE -> r -> target.dateStyle().format(r.eventDate());
-        case YEAR -> r -> number(r.year().orElse(r.eventDate().getYear()));
-        case TIME_PRECISION -> r -> r.timePrecision().isPresent() ? number(r.timePrecision().getAsInt()) : "";
-        case DISORDER_TYPE -> r -> DisorderType.format(r.disorderTypes().isEmpty()
-            ? r.subEventType().map(SubEventType::disorderTypes).orElse(Set.of()) : r.disorderTypes());
-        case EVENT_TYPE -> r -> r.legacyEventType().filter(l -> !target.has(AcledColumn.SUB_EVENT_TYPE))
-            .orElse(r.eventType().label());
-        case SUB_EVENT_TYPE -> r -> r.subEventType().map(SubEventType::label).orElse("");
-        case ACTOR1 -> r -> r.actor1();
-        case ASSOC_ACTOR_1 -> r -> joined(r.assocActor1());
-        case INTER1 -> r -> actorType(r.inter1());
-        case ACTOR2 -> r -> r.actor2().orElse("");
-        case ASSOC_ACTOR_2 -> r -> joined(r.assocActor2());
-        case INTER2 -> r -> actorType(r.inter2());
-        case INTERACTION -> r -> interaction(r);
-        case CIVILIAN_TARGETING -> r -> r.civilianTargeting() ? "Civilian targeting" : "";
-        case ISO -> r -> r.iso().isPresent() ? number(r.iso().getAsInt()) : "";
-        case REGION -> r -> r.region().orElse("");
-        case COUNTRY -> r -> r.country();
-        case ADMIN1 -> r -> r.admin1().orElse("");
-        case ADMIN2 -> r -> r.admin2().orElse("");
-        case ADMIN3 -> r -> r.admin3().orElse("");
-        case LOCATION -> r -> r.location();
-        case LATITUDE -> r -> r.latitude().toPlainString();
-        case LONGITUDE -> r -> r.longitude().toPlainString();
-        case GEO_PRECISION -> r -> r.geoPrecision().isPresent() ? number(r.geoPrecision().getAsInt()) : "";
-        case SOURCE -> r -> joined(r.sources());
-        case SOURCE_SCALE -> r -> r.sourceScale().orElse("");
-        case NOTES -> r -> r.notes().orElse("");
-        case FATALITIES -> r -> number(r.fatalities());
-        case TAGS -> r -> joined(r.tags());
-        case TIMESTAMP -> r -> r.timestamp().isPresent() ? Long.toString(r.timestamp().getAsLong()) : "";
-        case DATA_ID -> r -> r.dataId().isPresent() ? Long.toString(r.dataId().getAsLong()) : "";
-        case EVENT_ID_NO_CNTY -> r -> r.eventIdNoCnty().isPresent() ? Long.toString(r.eventIdNoCnty().getAsLong()) : "";
-        case ISO3 -> r -> r.iso3().orElse("");
-        case GWNO -> r -> r.gwno().isPresent() ? number(r.gwno().getAsInt()) : "";
-      };
-    }
-
-    // Most lists hold none or one item: those need no joining.
-    private String joined(List<String> items) {
-      return items.isEmpty() ? "" : items.size() == 1 ? items.get(0) : String.join("; ", items);
+    private String cell(int position, AcledRecord record) {
+      CellFormat format = formats[position];
+      return format != null ? format.of(this, record)
+          : record.extraColumns().getOrDefault(extraKeys[position], "");
     }
 
     // Years, counts, codes and precisions are small numbers that repeat from row to row: their text is made once.
@@ -320,6 +273,235 @@ public final class AcledCsvWriter {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  /**
+   * Formats one column of a record as its cell, one constant per {@link AcledColumn} of the same name. One small method
+   * per column rather than one for all: each is compiled on its own as soon as it is hot, where one large method was
+   * compiled late and slowly, which held back the first seconds of a conversion. Constants rather than lambdas: their
+   * classes are loaded, not generated at run time, and called through a class's method table rather than an
+   * interface's, which is cheaper for a call that goes to a different method for every cell.
+   */
+  private enum CellFormat {
+    EVENT_ID_CNTY {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.eventIdCnty();
+      }
+    },
+    EVENT_DATE {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return o.target.dateStyle().format(r.eventDate());
+      }
+    },
+    YEAR {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return o.number(r.year().orElse(r.eventDate().getYear()));
+      }
+    },
+    TIME_PRECISION {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.timePrecision().isPresent() ? o.number(r.timePrecision().getAsInt()) : "";
+      }
+    },
+    DISORDER_TYPE {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return DisorderType.format(r.disorderTypes().isEmpty()
+            ? r.subEventType().map(SubEventType::disorderTypes).orElse(Set.of()) : r.disorderTypes());
+      }
+    },
+    EVENT_TYPE {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.legacyEventType().filter(l -> !o.target.has(AcledColumn.SUB_EVENT_TYPE))
+            .orElse(r.eventType().label());
+      }
+    },
+    SUB_EVENT_TYPE {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.subEventType().map(SubEventType::label).orElse("");
+      }
+    },
+    ACTOR1 {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.actor1();
+      }
+    },
+    ASSOC_ACTOR_1 {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return joined(r.assocActor1());
+      }
+    },
+    INTER1 {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return o.actorType(r.inter1());
+      }
+    },
+    ACTOR2 {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.actor2().orElse("");
+      }
+    },
+    ASSOC_ACTOR_2 {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return joined(r.assocActor2());
+      }
+    },
+    INTER2 {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return o.actorType(r.inter2());
+      }
+    },
+    INTERACTION {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return o.interaction(r);
+      }
+    },
+    CIVILIAN_TARGETING {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.civilianTargeting() ? "Civilian targeting" : "";
+      }
+    },
+    ISO {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.iso().isPresent() ? o.number(r.iso().getAsInt()) : "";
+      }
+    },
+    REGION {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.region().orElse("");
+      }
+    },
+    COUNTRY {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.country();
+      }
+    },
+    ADMIN1 {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.admin1().orElse("");
+      }
+    },
+    ADMIN2 {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.admin2().orElse("");
+      }
+    },
+    ADMIN3 {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.admin3().orElse("");
+      }
+    },
+    LOCATION {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.location();
+      }
+    },
+    LATITUDE {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.latitude().toPlainString();
+      }
+    },
+    LONGITUDE {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.longitude().toPlainString();
+      }
+    },
+    GEO_PRECISION {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.geoPrecision().isPresent() ? o.number(r.geoPrecision().getAsInt()) : "";
+      }
+    },
+    SOURCE {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return joined(r.sources());
+      }
+    },
+    SOURCE_SCALE {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.sourceScale().orElse("");
+      }
+    },
+    NOTES {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.notes().orElse("");
+      }
+    },
+    FATALITIES {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return o.number(r.fatalities());
+      }
+    },
+    TAGS {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return joined(r.tags());
+      }
+    },
+    TIMESTAMP {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.timestamp().isPresent() ? Long.toString(r.timestamp().getAsLong()) : "";
+      }
+    },
+    DATA_ID {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.dataId().isPresent() ? Long.toString(r.dataId().getAsLong()) : "";
+      }
+    },
+    EVENT_ID_NO_CNTY {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.eventIdNoCnty().isPresent() ? Long.toString(r.eventIdNoCnty().getAsLong()) : "";
+      }
+    },
+    ISO3 {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.iso3().orElse("");
+      }
+    },
+    GWNO {
+      @Override
+      String of(Output o, AcledRecord r) {
+        return r.gwno().isPresent() ? o.number(r.gwno().getAsInt()) : "";
+      }
+    };
+
+    abstract String of(Output o, AcledRecord r);
+
+    // Most lists hold none or one item: those need no joining.
+    private static String joined(List<String> items) {
+      return items.isEmpty() ? "" : items.size() == 1 ? items.get(0) : String.join("; ", items);
     }
   }
 

@@ -7,8 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sahelevents.io.acled.AcledColumn;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
 import org.sahelevents.io.acled.AcledLayout;
@@ -100,6 +102,24 @@ class WriterTest {
     assertThat(out).contains(",\"'=HYPERLINK(\"\"x\"\"), one killed\",").contains(",12.2967,-5.4785,");
     String unsafe = write(AcledCsv.writer().build(), read(G2));
     assertThat(unsafe).contains(",\"=HYPERLINK(\"\"x\"\"), one killed\",");
+  }
+
+  @Test
+  void everyKnownColumnIsWrittenAndReadBackUnchanged() {
+    List<String> headers = Arrays.stream(AcledColumn.values()).map(AcledColumn::header).toList();
+    AcledLayout all = AcledLayout.of(headers, null, DateStyle.ISO, ActorTypeStyle.NUMERIC);
+    AcledRecord record = read(G2).get(0);
+    AcledCsvWriter writer = AcledCsv.writer().layout(all).build();
+    assertThat(writer.headers(record)).isEqualTo(headers);
+    assertThat(writer.cells(record)).hasSize(headers.size()).contains("4111", "7", "MLI", "2020-07-31", "-5.4785");
+    AcledRecord back = read(write(writer, List.of(record))).get(0);
+    assertThat(back.dataId()).isEqualTo(record.dataId());
+    assertThat(back.eventIdNoCnty()).isEqualTo(record.eventIdNoCnty());
+    assertThat(back.iso3()).isEqualTo(record.iso3());
+    assertThat(back.eventDate()).isEqualTo(record.eventDate());
+    assertThat(back.interaction()).isEqualTo(record.interaction());
+    assertThat(back.notes()).isEqualTo(record.notes());
+    assertThat(back.latitude()).isEqualTo(record.latitude());
   }
 
   @Test
