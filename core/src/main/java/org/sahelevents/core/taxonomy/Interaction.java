@@ -1,6 +1,7 @@
 package org.sahelevents.core.taxonomy;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,12 +18,13 @@ import java.util.Optional;
 public final class Interaction implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  // Every interaction, made once, by the codes of its actor types (0 for none): tables check and write one per row.
+  private static final Interaction[][] BY_CODES = byCodes();
   // Every valid code and current label, so that parsing a column of them costs one lookup.
   private static final Map<String, Interaction> KNOWN = known();
 
   private final ActorType first;
   private final ActorType second;
-  // Made once: tables write it on every row.
   private final String label;
 
   private Interaction(ActorType first, ActorType second) {
@@ -39,14 +41,14 @@ public final class Interaction implements Serializable {
 
   /** The interaction of one actor type alone, for example {@code "Rebel group only"} (code 20). */
   public static Interaction only(ActorType actorType) {
-    return new Interaction(Objects.requireNonNull(actorType, "actorType"), null);
+    return BY_CODES[Objects.requireNonNull(actorType, "actorType").code()][0];
   }
 
   /** The interaction of two actor types, in either order. */
   public static Interaction of(ActorType one, ActorType other) {
     Objects.requireNonNull(one, "one");
     Objects.requireNonNull(other, "other");
-    return one.code() <= other.code() ? new Interaction(one, other) : new Interaction(other, one);
+    return BY_CODES[Math.min(one.code(), other.code())][Math.max(one.code(), other.code())];
   }
 
   /** The interaction of actor 1's type and, when there is an actor 2, its type. */
@@ -125,6 +127,20 @@ public final class Interaction implements Serializable {
     }
     ActorType first = ActorType.fromCode(firstDigit).orElseThrow();
     return ActorType.fromCode(secondDigit).map(second -> of(first, second)).orElseGet(() -> only(first));
+  }
+
+  private static Interaction[][] byCodes() {
+    int size = Arrays.stream(ActorType.values()).mapToInt(ActorType::code).max().orElse(0) + 1;
+    Interaction[][] byCodes = new Interaction[size][size];
+    for (ActorType a : ActorType.values()) {
+      byCodes[a.code()][0] = new Interaction(a, null);
+      for (ActorType b : ActorType.values()) {
+        if (b.code() >= a.code()) {
+          byCodes[a.code()][b.code()] = new Interaction(a, b);
+        }
+      }
+    }
+    return byCodes;
   }
 
   private static Map<String, Interaction> known() {
