@@ -225,17 +225,23 @@ public final class AcledCsvWriter {
       return text;
     }
 
+    // Written without mapping the Optionals, which would allocate on every cell.
     private String actorType(Optional<ActorType> type) {
       if (target.actorTypeStyle() == ActorTypeStyle.NUMERIC) {
-        return number(type.map(ActorType::code).orElse(0));
+        return number(type.isPresent() ? type.get().code() : 0);
       }
-      return type.map(ActorType::label).orElse("");
+      return type.isPresent() ? type.get().label() : "";
     }
 
     private String interaction(AcledRecord r) {
-      Optional<Interaction> interaction = r.interaction().or(() -> r.inter1().map(t -> Interaction.of(t, r.inter2())));
-      return interaction.map(i -> target.actorTypeStyle() == ActorTypeStyle.NUMERIC
-          ? number(i.code()) : i.label()).orElse("");
+      Interaction interaction = r.interaction().orElse(null);
+      if (interaction == null) {
+        if (r.inter1().isEmpty()) {
+          return "";
+        }
+        interaction = Interaction.of(r.inter1().get(), r.inter2());
+      }
+      return target.actorTypeStyle() == ActorTypeStyle.NUMERIC ? number(interaction.code()) : interaction.label();
     }
 
     private void appendCell(String value) {
