@@ -32,20 +32,12 @@ public final class CsvTokenizer {
   private static final byte HIGH = 2;
   private static final byte CR = 3;
   private static final byte LF = 4;
-  // Short ASCII cells repeat from row to row (dates, event types, actors, places): they are kept in a small table so
-  // that a repeated cell is one shared string whose hash code is computed once. Columns whose cells rarely repeat
-  // (ids, coordinates, timestamps) stop using it after a trial.
-  private static final int SHARED_MAX_LENGTH = 48;
-  private static final int SHARED_SLOTS = 1 << 12;
-  private static final int SHARED_COLUMNS = 128;
-  private static final int SHARED_TRIAL = 256;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long LOW_BITS = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long QUOTES = lanes('"');
   private static final long CARRIAGE_RETURNS = lanes('\r');
   private static final long LINE_FEEDS = lanes('\n');
-  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
   private final InputStream in;
   private final int maxRecordChars;
@@ -63,11 +55,6 @@ public final class CsvTokenizer {
   private long recordStartLine;
   private int recordChars;
   private List<String> fields = new ArrayList<>();
-  private final String[] shared = new String[SHARED_SLOTS];
-  private final byte[][] sharedBytes = new byte[SHARED_SLOTS][];
-  private final int[] sharedHashes = new int[SHARED_SLOTS];
-  private final int[] sharedTries = new int[SHARED_COLUMNS];
-  private final int[] sharedHits = new int[SHARED_COLUMNS];
 
   // A field that straddles buffer fills or holds doubled quotes is assembled here.
   private byte[] field = new byte[256];
@@ -481,8 +468,7 @@ public final class CsvTokenizer {
    */
   private String text(byte[] bytes, int from, int length, boolean high, long offset) {
     if (!high) {
-      return length <= SHARED_MAX_LENGTH ? shared(bytes, from, length)
-          : new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+      return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
     }
     if (fellBack) {
       return new String(bytes, from, length, WINDOWS_1252);
@@ -502,64 +488,6 @@ public final class CsvTokenizer {
     }
     return new String(bytes, from, bad - from, StandardCharsets.UTF_8)
         + new String(bytes, bad, from + length - bad, WINDOWS_1252);
-  }
-
-  private String shared(byte[] bytes, int from, int length) {
-    int column = fields.size();
-    if (column >= SHARED_COLUMNS || (sharedTries[column] >= SHARED_TRIAL
-        && sharedHits[column] < SHARED_TRIAL / 4)) {
-      return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
-    }
-    // The length and the first and last eight bytes tell most cells apart; sameBytes settles the rest.
-    long first = 0;
-    long last = 0;
-    if (length >= Long.BYTES) {
-      first = (long) LONGS.get(bytes, from);
-      last = (long) LONGS.get(bytes, from + length - Long.BYTES);
-    } else {
-      for (int i = from; i < from + length; i++) {
-        first = first << 8 | (bytes[i] & 0xFF);
-      }
-    }
-    long mixed = ((first * GOLDEN + last) * GOLDEN + length) * GOLDEN;
-    int hash = (int) (mixed >>> 32);
-    int slot = hash & (SHARED_SLOTS - 1);
-    byte[] key = sharedBytes[slot];
-    if (sharedTries[column] < SHARED_TRIAL) {
-      sharedTries[column]++;
-    }
-    if (key != null && sharedHashes[slot] == hash && sameBytes(key, bytes, from, length)) {
-      if (sharedHits[column] < SHARED_TRIAL) {
-        sharedHits[column]++;
-      }
-      return shared[slot];
-    }
-    String text = new String(bytes, from, length, StandardCharsets.ISO_8859_1);
-    shared[slot] = text;
-    sharedBytes[slot] = Arrays.copyOfRange(bytes, from, from + length);
-    sharedHashes[slot] = hash;
-    return text;
-  }
-
-  // Eight bytes at a time: for cells this short it beats the vectorised comparison, which pays to set up.
-  private static boolean sameBytes(byte[] key, byte[] bytes, int from, int length) {
-    if (key.length != length) {
-      return false;
-    }
-    if (length < Long.BYTES) {
-      for (int i = 0; i < length; i++) {
-        if (key[i] != bytes[from + i]) {
-          return false;
-        }
-      }
-      return true;
-    }
-    for (int i = 0; i + Long.BYTES <= length; i += Long.BYTES) {
-      if ((long) LONGS.get(key, i) != (long) LONGS.get(bytes, from + i)) {
-        return false;
-      }
-    }
-    return (long) LONGS.get(key, length - Long.BYTES) == (long) LONGS.get(bytes, from + length - Long.BYTES);
   }
 
   private int collapsedQuotesBefore(int index) {

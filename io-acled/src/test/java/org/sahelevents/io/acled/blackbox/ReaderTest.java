@@ -116,8 +116,7 @@ class ReaderTest {
 
   @Test
   void repeatedAndUniqueCellsKeepTheirValuesOverThousandsOfRows() {
-    // Short repeated cells share one string and columns of unique cells stop sharing after a trial: neither may
-    // change a value, whatever the mix.
+    // Over many buffer fills, repeated and unique cells alike.
     StringBuilder csv = new StringBuilder(HEADER);
     for (int i = 0; i < 3000; i++) {
       csv.append(row("MLI" + i, i % 7 == 0 ? "Place " + i : "Gao " + (i % 3)));
