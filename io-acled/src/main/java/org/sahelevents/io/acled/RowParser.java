@@ -445,6 +445,12 @@ final class RowParser {
     if (value.isEmpty()) {
       return null;
     }
+    // Most cells start and end with a printable ASCII character, which is never white space: nothing to strip.
+    char first = value.charAt(0);
+    char last = value.charAt(value.length() - 1);
+    if (first > ' ' && first < 0x7F && last > ' ' && last < 0x7F) {
+      return value;
+    }
     String stripped = value.strip();
     return stripped.isEmpty() ? null : stripped;
   }
