@@ -115,6 +115,17 @@ class ReaderTest {
   }
 
   @Test
+  void cellsAreStrippedOfWhiteSpaceOfAnyKindButNotOfPrintableEdges() {
+    String csv = HEADER + row("MLI1", " Gao\t") + row("MLI2", "\u2003Kidal\u3000") + row("MLI3", "~Mopti!")
+        + row("MLI4", "\u00A0Tombouctou");
+    try (AcledRecords records = open(csv.getBytes(StandardCharsets.UTF_8))) {
+      // U+00A0 is not white space to String.strip, so it stays.
+      assertThat(records.stream().map(AcledRecord::location)).containsExactly("Gao", "Kidal", "~Mopti!",
+          "\u00A0Tombouctou");
+    }
+  }
+
+  @Test
   void repeatedAndUniqueCellsKeepTheirValuesOverThousandsOfRows() {
     // Over many buffer fills, repeated and unique cells alike.
     StringBuilder csv = new StringBuilder(HEADER);
