@@ -126,7 +126,7 @@ final class ConvertCommand implements Callable<Integer> {
       } else {
         rejected.start(records.layout(), "pointer", API_ROW);
       }
-      write(records.stream().peek(r -> progress.tick()), target, stream);
+      write(records, target, stream);
       records.encodingNote().ifPresent(note -> err.println(files.in + ": " + note));
       return String.format("%s: %d rows read, %d accepted, %d rejected", files.in, records.rowsRead(),
           records.rowsAccepted(), records.rowsRejected());
@@ -150,7 +150,7 @@ final class ConvertCommand implements Callable<Integer> {
                 : Stream.concat(Stream.of(first), features.stream()).iterator()), files.in,
                 FEATURE_PROPERTIES, this::onRejected)) {
           rejected.start(records.layout(), "pointer", FEATURE_PROPERTIES);
-          write(records.stream().peek(r -> progress.tick()), target, stream);
+          write(records, target, stream);
         }
       }
       return String.format("%s: %d features read, %d accepted, %d rejected", files.in, features.recordsRead(),
@@ -172,23 +172,31 @@ final class ConvertCommand implements Callable<Integer> {
     rejected.add(row);
   }
 
-  private void write(Stream<AcledRecord> records, DataFormat target, OutputStream stream) throws IOException {
+  // Rows are written in plain loops rather than through a stream: each layer of a stream pipeline would be compiled
+  // on its own with the whole conversion inlined into it, which held back the first seconds of a conversion.
+  private void write(AcledRecords records, DataFormat target, OutputStream stream) throws IOException {
     switch (target) {
       case ACLED_CSV -> {
         // The writer's default keeps the input's layout: its columns, their order, its date and actor type styles.
         try (AcledCsvWriter.Output output = AcledCsv.writer().build().open(stream)) {
-          records.forEach(output::write);
+          while (records.hasNext()) {
+            output.write(records.next());
+            progress.tick();
+          }
         }
       }
       case GEOJSON, GEOJSONSEQ -> {
         // An ACLED row's own columns are the properties: the whole event derives from them, so nothing is lost.
         try (GeoJsonWriter.Output output = RecordFeatures.writer(target, precision).open(stream)) {
           RecordFeatures features = new RecordFeatures(List.of(), Set.of());
-          records.forEach(r -> features.write(output, r, List.of()));
+          while (records.hasNext()) {
+            features.write(output, records.next(), List.of());
+            progress.tick();
+          }
         }
       }
-      default -> writeJson(AcledModelMapping.groupByEvent(records).map(AcledModelMapping::toEvent)
-          .map(AcledEvent::catalog), stream);
+      default -> writeJson(AcledModelMapping.groupByEvent(records.stream().peek(r -> progress.tick()))
+          .map(AcledModelMapping::toEvent).map(AcledEvent::catalog), stream);
     }
   }
 
