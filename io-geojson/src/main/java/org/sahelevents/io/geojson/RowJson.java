@@ -27,6 +27,7 @@ final class RowJson {
     ESCAPES['\r'] = 'r';
   }
 
+  private static final int ENCODED_BLOCK = 1024;
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] FEATURE_START = "{\"type\":\"Feature\"".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ID = ",\"id\":".getBytes(StandardCharsets.US_ASCII);
@@ -198,38 +199,42 @@ final class RowJson {
     bytes[length++] = '"';
   }
 
-  // As Jackson's UTF-8 generator: the short escapes where JSON has them, backslash-u and four hex digits for other control
-  // characters and for every surrogate (pairs too), other characters as UTF-8.
+  // As Jackson's UTF-8 generator: the short escapes where JSON has them, backslash-u and four hex digits for other
+  // control characters and for every surrogate (pairs too), other characters as UTF-8. Up to six bytes a character,
+  // reserved a block at a time, so that a long text with one quote in it does not reserve six times its length.
   private void appendEncoded(char[] in, int from, int to) {
-    reserve(6L * (to - from));
-    byte[] out = bytes;
-    int at = length;
-    for (int i = from; i < to; i++) {
-      char c = in[i];
-      if (c < 0x80) {
-        byte escape = ESCAPES[c];
-        if (escape == 0) {
-          out[at++] = (byte) c;
-        } else if (escape == 'u') {
+    for (int block = from; block < to; block += ENCODED_BLOCK) {
+      int end = Math.min(to, block + ENCODED_BLOCK);
+      reserve(6L * (end - block));
+      byte[] out = bytes;
+      int at = length;
+      for (int i = block; i < end; i++) {
+        char c = in[i];
+        if (c < 0x80) {
+          byte escape = ESCAPES[c];
+          if (escape == 0) {
+            out[at++] = (byte) c;
+          } else if (escape == 'u') {
+            out[at++] = '\\';
+            at = hex(c, out, at);
+          } else {
+            out[at++] = '\\';
+            out[at++] = escape;
+          }
+        } else if (c < 0x800) {
+          out[at++] = (byte) (0xC0 | c >> 6);
+          out[at++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isSurrogate(c)) {
           out[at++] = '\\';
           at = hex(c, out, at);
         } else {
-          out[at++] = '\\';
-          out[at++] = escape;
+          out[at++] = (byte) (0xE0 | c >> 12);
+          out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+          out[at++] = (byte) (0x80 | c & 0x3F);
         }
-      } else if (c < 0x800) {
-        out[at++] = (byte) (0xC0 | c >> 6);
-        out[at++] = (byte) (0x80 | c & 0x3F);
-      } else if (Character.isSurrogate(c)) {
-        out[at++] = '\\';
-        at = hex(c, out, at);
-      } else {
-        out[at++] = (byte) (0xE0 | c >> 12);
-        out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-        out[at++] = (byte) (0x80 | c & 0x3F);
       }
+      length = at;
     }
-    length = at;
   }
 
   // Writes u and four hexadecimal digits of c.

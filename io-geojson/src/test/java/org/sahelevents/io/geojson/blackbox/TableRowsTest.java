@@ -57,7 +57,7 @@ class TableRowsTest {
   }
 
   @Test
-  void textThatJsonEscapesIsEscapedWhereverItFallsInTheEightByteWords() {
+  void textThatJsonEscapesIsEscapedWhereverItFallsInTheText() {
     PropertyColumns columns = PropertyColumns.of(List.of("notes"), Set.of());
     List<List<String>> rows = new ArrayList<>();
     for (int at = 0; at < 17; at++) {
@@ -69,6 +69,21 @@ class TableRowsTest {
     assertThat(back).hasSameSizeAs(rows);
     for (int i = 0; i < rows.size(); i++) {
       assertThat(back.get(i).property("notes").asText()).isEqualTo(rows.get(i).get(0));
+    }
+  }
+
+  @Test
+  void longTextsAreWrittenAsFeaturesWriteThemAcrossEveryBlockOfTheirEncoding() {
+    PropertyColumns columns = PropertyColumns.of(List.of("notes"), Set.of());
+    GeoJsonWriter writer = GeoJson.writer().build();
+    for (int length : new int[] {1022, 1023, 1024, 1025, 2048, 5000}) {
+      for (String special : List.of("\"", "é", "\u0001", "\uD834\uDD1E", "ⵜ", "\uDC00")) {
+        String text = special + "a".repeat(length) + special + "ⵜ\"\n".repeat(length / 3) + special;
+        ObjectNode properties = JsonNodeFactory.instance.objectNode().put("notes", text);
+        String asRow = written(writer, false, o -> o.write("MLI1", null, columns, List.of(text)));
+        String asFeature = written(writer, false, o -> o.write(GeoJsonFeature.of(null, properties).withId("MLI1")));
+        assertThat(asRow).as("%s at %d", special, length).isEqualTo(asFeature);
+      }
     }
   }
 
