@@ -25,7 +25,8 @@ public final class Interaction implements Serializable {
 
   private final ActorType first;
   private final ActorType second;
-  private final String label;
+  // Not serialized: a deserialized interaction resolves to the shared instance, which has it.
+  private final transient String label;
 
   private Interaction(ActorType first, ActorType second) {
     this.first = first;
@@ -127,6 +128,11 @@ public final class Interaction implements Serializable {
     }
     ActorType first = ActorType.fromCode(firstDigit).orElseThrow();
     return ActorType.fromCode(secondDigit).map(second -> of(first, second)).orElseGet(() -> only(first));
+  }
+
+  // One instance per pair, after deserialization too.
+  private Object readResolve() {
+    return second == null ? only(first) : of(first, second);
   }
 
   private static Interaction[][] byCodes() {

@@ -3,6 +3,10 @@ package org.sahelevents.core.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +89,22 @@ class TaxonomyTest {
     assertThat(Interaction.only(ActorType.REBEL_GROUP).code()).isEqualTo(20);
     assertThat(Interaction.fromCode(78).label()).isEqualTo("External/Other forces-Civilians");
     assertThat(Interaction.fromCode(27).label()).isEqualTo("Rebel group-Civilians");
+  }
+
+  @Test
+  void anInteractionIsOneSharedInstanceAlsoAfterJavaSerialization() throws Exception {
+    Interaction i = Interaction.of(ActorType.CIVILIANS, ActorType.EXTERNAL_OTHER_FORCES);
+    assertThat(Interaction.of(ActorType.EXTERNAL_OTHER_FORCES, ActorType.CIVILIANS)).isSameAs(i);
+    assertThat(Interaction.parse("78")).isSameAs(i);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(i);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      Interaction back = (Interaction) in.readObject();
+      assertThat(back).isSameAs(i);
+      assertThat(back.label()).isEqualTo("External/Other forces-Civilians");
+    }
   }
 
   @Test
