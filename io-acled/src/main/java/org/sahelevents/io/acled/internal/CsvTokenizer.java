@@ -325,16 +325,20 @@ public final class CsvTokenizer {
 
   /**
    * Skips eight bytes at a time while none of them is {@code first}, {@code second}, a line feed or not ASCII (the
-   * bytes given repeated in each lane of a long); the byte loops then stop exactly. Long fields, such as ACLED's
-   * notes, are most of a file's bytes, so this is most of the scanning.
+   * bytes given repeated in each lane of a long), and returns where the first such byte is, or where fewer than eight
+   * bytes are left; the byte loops then go on from there. Long fields, such as ACLED's notes, are most of a file's
+   * bytes, so this is most of the scanning.
    */
   private int skipPlain(int from, long first, long second) {
     int at = from;
     while (at + Long.BYTES <= limit) {
       long word = (long) LONGS.get(buf, at);
-      if ((hasZeroByte(word ^ first) | hasZeroByte(word ^ second) | hasZeroByte(word ^ LINE_FEEDS)
-          | (word & HIGH_BITS)) != 0) {
-        break;
+      long found = hasZeroByte(word ^ first) | hasZeroByte(word ^ second) | hasZeroByte(word ^ LINE_FEEDS)
+          | (word & HIGH_BITS);
+      if (found != 0) {
+        // Little-endian: the lowest flagged lane is the first such byte, and it is flagged exactly (a borrow can
+        // only flag lanes above a true one).
+        return at + (Long.numberOfTrailingZeros(found) >>> 3);
       }
       at += Long.BYTES;
     }
