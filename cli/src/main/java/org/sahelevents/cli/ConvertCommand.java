@@ -22,7 +22,6 @@ import org.sahelevents.io.acled.AcledCsvWriter;
 import org.sahelevents.io.acled.AcledEvent;
 import org.sahelevents.io.acled.AcledFormatException;
 import org.sahelevents.io.acled.AcledModelMapping;
-import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
 import org.sahelevents.io.geojson.GeoJsonException;
