@@ -5,5 +5,4 @@ module org.sahelevents.io.geojson {
   requires com.fasterxml.jackson.core;
 
   exports org.sahelevents.io.geojson;
-  // org.sahelevents.io.geojson.internal is not exported: it is not API.
 }

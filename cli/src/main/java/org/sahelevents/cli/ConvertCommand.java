@@ -1,31 +1,24 @@
 package org.sahelevents.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.LongFunction;
-import java.util.stream.Stream;
-import org.sahelevents.core.json.ModelJson;
-import org.sahelevents.core.model.Catalog;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
-import org.sahelevents.io.acled.AcledEvent;
 import org.sahelevents.io.acled.AcledFormatException;
 import org.sahelevents.io.acled.AcledModelMapping;
+import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
+import org.sahelevents.io.acled.geojson.AcledFeatures;
+import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonException;
-import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.IncidentFeatures;
@@ -51,7 +44,7 @@ import picocli.CommandLine.Spec;
         "  sahel-events convert mali.csv mali.geojson",
         "  sahel-events convert --lenient --rejects rejected.csv mali.csv mali.json"})
 final class ConvertCommand implements Callable<Integer> {
-  // The JSON pointers of the rows, as the ACLED readers name them in their problems.
+  // Where rejected rows were, as the rejects file names them: the JSON pointer of an API row or a feature's properties.
   private static final LongFunction<String> API_ROW = i -> "/data/" + i;
   private static final LongFunction<String> FEATURE_PROPERTIES = i -> "/features/" + i + "/properties";
 
@@ -72,12 +65,8 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Decimals of GeoJSON coordinates, 0 to 9 (default: ${DEFAULT-VALUE}, about 10 cm).")
   int precision;
 
-  private PrintWriter err;
-  private RejectsFile rejected;
-  private Progress progress;
-
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
     DataFormat source = files.source();
     DataFormat target = files.target();
     if (source == DataFormat.JSON) {
@@ -89,21 +78,19 @@ final class ConvertCommand implements Callable<Integer> {
     if (precision < 0 || precision > 9) {
       throw new ParameterException(spec.commandLine(), "--precision must be 0 to 9, was " + precision);
     }
-    err = spec.commandLine().getErr();
-    progress = Progress.onTerminal(err);
+    PrintWriter err = spec.commandLine().getErr();
     Output.checkReplaceable(files.out, files.force, spec.commandLine());
     if (rejectsFile != null) {
       Output.checkReplaceable(rejectsFile.toString(), files.force, spec.commandLine());
     }
-    rejected = new RejectsFile(rejectsFile, files.force);
-    try {
-      String[] summary = new String[1];
-      Output.write(files.out, files.force, root.stdout, stream -> summary[0] = source.isGeoJson()
-          ? fromGeoJson(source, target, stream) : fromAcled(source, target, stream));
+    Progress progress = Progress.onTerminal(err);
+    try (RejectsFile rejected = new RejectsFile(rejectsFile, files.force)) {
+      Conversion conversion = new Conversion(source, target, err, progress, rejected);
+      Counts counts = Output.write(files.out, files.force, root.stdout, conversion::run);
       rejected.complete();
       progress.done();
-      err.println(summary[0] + "; wrote " + files.out);
-      return summary[0].contains(" 0 rejected") ? ExitCode.OK : ExitCode.BAD_DATA;
+      err.println(counts.summary(files.in) + "; wrote " + files.out);
+      return counts.exitCode();
     } catch (AcledFormatException | GeoJsonException e) {
       progress.done();
       err.println(e.getMessage());
@@ -112,108 +99,130 @@ final class ConvertCommand implements Callable<Integer> {
       err.println(files.in + ": no such file");
       return ExitCode.IO;
     } finally {
-      rejected.close();
       err.flush();
     }
   }
 
-  private String fromAcled(DataFormat source, DataFormat target, OutputStream stream) throws IOException {
-    try (AcledRecords records = Inputs.acled(files.in, source, files.read.badRows(),
-        root.stdin, this::onRejected)) {
-      if (source == DataFormat.ACLED_CSV) {
-        rejected.start(records.layout(), "line", Long::toString);
-      } else {
-        rejected.start(records.layout(), "pointer", API_ROW);
-      }
-      write(records, target, stream);
-      records.encodingNote().ifPresent(note -> err.println(files.in + ": " + note));
-      return String.format("%s: %d rows read, %d accepted, %d rejected", files.in, records.rowsRead(),
-          records.rowsAccepted(), records.rowsRejected());
-    }
-  }
+  /** One conversion from the command's input to a stream. */
+  private final class Conversion {
+    private final DataFormat source;
+    private final DataFormat target;
+    private final PrintWriter err;
+    private final Progress progress;
+    private final RejectsFile rejected;
 
-  private String fromGeoJson(DataFormat source, DataFormat target, OutputStream stream) throws IOException {
-    try (GeoJsonFeatures features = Inputs.geoJson(files.in, source, files.read.lenient, root.stdin, err::println)) {
+    Conversion(DataFormat source, DataFormat target, PrintWriter err, Progress progress, RejectsFile rejected) {
+      this.source = source;
+      this.target = target;
+      this.err = err;
+      this.progress = progress;
+      this.rejected = rejected;
+    }
+
+    Counts run(OutputStream stream) throws IOException {
+      if (!source.isGeoJson()) {
+        try (RecordInput input = Inputs.records(files.in, source, files.lenient.badRows(), root.stdin,
+            this::onRejected, err::println)) {
+          return convert(input, stream);
+        }
+      }
       if (target.isGeoJson()) {
-        try (GeoJsonWriter.Output output = RecordFeatures.writer(target, precision).open(stream)) {
-          features.stream().peek(f -> progress.tick()).forEach(output::write);
-        }
-      } else if (target == DataFormat.JSON && !features.hasNext()) {
-        writeJson(Stream.empty(), stream);
-      } else if (target == DataFormat.JSON && IncidentFeatures.hasEvent(peek(features))) {
-        writeJson(Stream.concat(Stream.of(first), features.stream()).peek(f -> progress.tick())
-            .map(IncidentFeatures::toCatalog), stream);
-      } else {
-        try (AcledRecords records = AcledCsv.reader().badRows(files.read.badRows())
-            .build().open(Inputs.acledRows(first == null ? features
-                : Stream.concat(Stream.of(first), features.stream()).iterator()), files.in,
-                FEATURE_PROPERTIES, this::onRejected)) {
-          rejected.start(records.layout(), "pointer", FEATURE_PROPERTIES);
-          write(records, target, stream);
+        return copyFeatures(stream);
+      }
+      RecordInput.WarningCounter warnings = new RecordInput.WarningCounter(err::println);
+      PeekedFeatures features = new PeekedFeatures(Inputs.geoJson(files.in, source, files.lenient.badRows(),
+          root.stdin, warnings));
+      if (target == DataFormat.JSON && features.first().filter(IncidentFeatures::hasEvent).isPresent()) {
+        try (features) {
+          return modelsOf(features, warnings, stream);
         }
       }
-      return String.format("%s: %d features read, %d accepted, %d rejected", files.in, features.recordsRead(),
-          features.recordsAccepted() - rejected.count(), features.recordsRejected() + rejected.count());
+      try (RecordInput input = Inputs.records(features, features.source(), warnings, files.in,
+          files.lenient.badRows(), this::onRejected)) {
+        return convert(input, stream);
+      }
     }
-  }
 
-  // The first feature, read to tell how the others are to be read.
-  private GeoJsonFeature first;
+    private Counts convert(RecordInput input, OutputStream stream) throws IOException {
+      AcledRecords records = input.records();
+      rejected.start(records.layout(), source == DataFormat.ACLED_CSV ? "line" : "pointer",
+          source == DataFormat.ACLED_CSV ? Long::toString : source == DataFormat.ACLED_JSON ? API_ROW
+              : FEATURE_PROPERTIES);
+      write(records, stream);
+      records.encodingNote().ifPresent(note -> err.println(files.in + ": " + note));
+      return input.counts();
+    }
 
-  private GeoJsonFeature peek(GeoJsonFeatures features) {
-    first = features.next();
-    return first;
-  }
+    // GeoJSON to GeoJSON: the features as they are, with the output's precision.
+    private Counts copyFeatures(OutputStream stream) throws IOException {
+      RecordInput.WarningCounter warnings = new RecordInput.WarningCounter(err::println);
+      try (GeoJsonFeatures features = Inputs.geoJson(files.in, source, files.lenient.badRows(), root.stdin, warnings);
+           GeoJsonWriter.Output output = geoJsonWriter().open(stream)) {
+        while (features.hasNext()) {
+          output.write(features.next());
+          progress.tick();
+        }
+        return new Counts("features", features.recordsRead(), features.recordsAccepted(),
+            features.recordsRejected(), warnings.count());
+      }
+    }
 
-  private void onRejected(AcledRejectedRow row) {
-    err.println(row.problems().get(0) + (row.problems().size() > 1
-        ? " (and " + (row.problems().size() - 1) + " more)" : ""));
-    rejected.add(row);
-  }
+    // GeoJSON features that carry the model, to the model's JSON.
+    private Counts modelsOf(PeekedFeatures features, RecordInput.WarningCounter warnings, OutputStream stream)
+        throws IOException {
+      GeoJsonFeatures read = features.source();
+      try (ModelJsonArray out = new ModelJsonArray(stream)) {
+        while (features.hasNext()) {
+          out.write(IncidentFeatures.toCatalog(features.next()));
+          progress.tick();
+        }
+      }
+      return new Counts("features", read.recordsRead(), read.recordsAccepted(), read.recordsRejected(),
+          warnings.count());
+    }
 
-  // Rows are written in plain loops rather than through a stream: each layer of a stream pipeline would be compiled
-  // on its own with the whole conversion inlined into it, which held back the first seconds of a conversion.
-  private void write(AcledRecords records, DataFormat target, OutputStream stream) throws IOException {
-    switch (target) {
-      case ACLED_CSV -> {
-        // The writer's default keeps the input's layout: its columns, their order, its date and actor type styles.
-        try (AcledCsvWriter.Output output = AcledCsv.writer().build().open(stream)) {
-          while (records.hasNext()) {
-            output.write(records.next());
-            progress.tick();
+    private void onRejected(AcledRejectedRow row) {
+      err.println(row.problems().get(0) + (row.problems().size() > 1
+          ? " (and " + (row.problems().size() - 1) + " more)" : ""));
+      rejected.add(row);
+    }
+
+    private void write(AcledRecords records, OutputStream stream) throws IOException {
+      switch (target) {
+        case ACLED_CSV -> {
+          // The writer's default keeps the input's layout: its columns, their order, its date and actor type styles.
+          try (AcledCsvWriter.Output output = AcledCsv.writer().build().open(stream)) {
+            while (records.hasNext()) {
+              output.write(records.next());
+              progress.tick();
+            }
+          }
+        }
+        case GEOJSON, GEOJSONSEQ -> {
+          try (GeoJsonWriter.Output output = geoJsonWriter().open(stream)) {
+            AcledFeatures.Output features = AcledFeatures.standard().on(output);
+            while (records.hasNext()) {
+              features.write(records.next());
+              progress.tick();
+            }
+          }
+        }
+        default -> {
+          try (ModelJsonArray out = new ModelJsonArray(stream)) {
+            Iterator<List<AcledRecord>> events = AcledModelMapping.groupByEvent(records.stream()).iterator();
+            while (events.hasNext()) {
+              List<AcledRecord> rows = events.next();
+              out.write(AcledModelMapping.toEvent(rows).catalog());
+              rows.forEach(r -> progress.tick());
+            }
           }
         }
       }
-      case GEOJSON, GEOJSONSEQ -> {
-        // An ACLED row's own columns are the properties: the whole event derives from them, so nothing is lost.
-        try (GeoJsonWriter.Output output = RecordFeatures.writer(target, precision).open(stream)) {
-          RecordFeatures features = new RecordFeatures(List.of(), Set.of());
-          while (records.hasNext()) {
-            features.write(output, records.next(), List.of());
-            progress.tick();
-          }
-        }
-      }
-      default -> writeJson(AcledModelMapping.groupByEvent(records.stream().peek(r -> progress.tick()))
-          .map(AcledModelMapping::toEvent).map(AcledEvent::catalog), stream);
     }
-  }
 
-  static void writeJson(Stream<Catalog> events, OutputStream stream) throws IOException {
-    ModelJson json = ModelJson.create();
-    try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
-      writer.write("[");
-      boolean[] first = {true};
-      events.forEach(event -> {
-        try {
-          writer.write(first[0] ? "\n" : ",\n");
-          first[0] = false;
-          json.write(event, writer);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      writer.write("\n]\n");
+    private GeoJsonWriter geoJsonWriter() {
+      return (target == DataFormat.GEOJSONSEQ ? GeoJson.sequenceWriter() : GeoJson.writer()).precision(precision)
+          .build();
     }
   }
 }

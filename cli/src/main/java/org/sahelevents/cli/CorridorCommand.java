@@ -1,5 +1,6 @@
 package org.sahelevents.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -9,10 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -33,6 +32,7 @@ import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
+import org.sahelevents.io.acled.geojson.AcledFeatures;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonException;
 import org.sahelevents.io.geojson.GeoJsonFeature;
@@ -65,6 +65,8 @@ final class CorridorCommand implements Callable<Integer> {
   private static final double BAND_METRES = 25_000;
   private static final List<String> CORRIDOR_COLUMNS = List.of("corridor_route", "corridor_distance_m",
       "corridor_chainage_m", "corridor_to_end_m", "corridor_side");
+  private static final List<String> NUMERIC_CORRIDOR_COLUMNS = List.of("corridor_distance_m", "corridor_chainage_m",
+      "corridor_to_end_m");
 
   @Spec
   CommandSpec spec;
@@ -89,7 +91,8 @@ final class CorridorCommand implements Callable<Integer> {
   @Mixin
   DataFiles files;
 
-  private record Hit(AcledRecord record, RoutePosition position) {}
+  /** A record inside the corridor, where it lies, and that as the properties {@link MapFeatures} gives it. */
+  private record Hit(AcledRecord record, RoutePosition position, ObjectNode measures) {}
 
   @Override
   public Integer call() throws Exception {
@@ -112,9 +115,11 @@ final class CorridorCommand implements Callable<Integer> {
     Envelope box = corridor.envelope();
     List<Hit> hits = new ArrayList<>();
     Progress progress = Progress.onTerminal(err);
-    try (AcledRecords records = Inputs.records(files.in, source, files.read.lenient, root.stdin,
+    try (RecordInput input = Inputs.records(files.in, source, files.lenient.badRows(), root.stdin,
         row -> err.println(row.problems().get(0)), err::println)) {
-      records.forEachRemaining(r -> {
+      AcledRecords records = input.records();
+      while (records.hasNext()) {
+        AcledRecord r = records.next();
         progress.tick();
         double lat = r.latitude().doubleValue();
         double lon = r.longitude().doubleValue();
@@ -122,16 +127,16 @@ final class CorridorCommand implements Callable<Integer> {
             && (until == null || !r.eventDate().isAfter(until))) {
           RoutePosition position = corridor.locate(GeoPoint.of(lat, lon));
           if (position.distanceMetres() <= corridor.halfWidthMetres()) {
-            hits.add(new Hit(r, position));
+            hits.add(new Hit(r, position, MapFeatures.corridorProperties(corridor, position)));
           }
         }
-      });
+      }
       progress.done();
       hits.sort(Comparator.comparingDouble((Hit h) -> h.position().chainageMetres()));
-      Output.write(files.out, files.force, root.stdout,
-          stream -> write(stream, target, corridor, hits, records.layout()));
-      summary(err, corridor, hits, records);
-      return records.rowsRejected() > 0 ? ExitCode.BAD_DATA : ExitCode.OK;
+      Output.write(files.out, files.force, root.stdout, stream -> write(stream, target, hits, records.layout()));
+      Counts counts = input.counts();
+      summary(err, corridor, hits, counts);
+      return counts.exitCode();
     } catch (AcledFormatException | GeoJsonException e) {
       progress.done();
       err.println(e.getMessage());
@@ -168,62 +173,52 @@ final class CorridorCommand implements Callable<Integer> {
     return Route.fromGeometry(id, name, line.geometry().orElseThrow());
   }
 
-  private static void write(OutputStream stream, DataFormat target, Corridor corridor, List<Hit> hits,
-      AcledLayout layout) throws IOException {
-    if (target == DataFormat.ACLED_CSV) {
-      List<String> headers = new ArrayList<>(layout.headers());
-      headers.addAll(CORRIDOR_COLUMNS);
-      AcledLayout withCorridor = AcledLayout.of(headers, null, layout.dateStyle(), layout.actorTypeStyle());
-      try (AcledCsvWriter.Output output = AcledCsv.writer().layout(withCorridor).build().open(stream)) {
-        for (Hit h : hits) {
-          AcledRecord.Builder b = AcledRecord.builder().from(h.record());
-          MapFeatures.corridorProperties(corridor, h.position()).fields()
-              .forEachRemaining(e -> b.putExtraColumn(e.getKey(), e.getValue().asText()));
-          output.write(b.build());
-        }
-      }
-      return;
-    }
+  private static Void write(OutputStream stream, DataFormat target, List<Hit> hits, AcledLayout layout)
+      throws IOException {
     if (target == DataFormat.JSON) {
-      ConvertCommand.writeJson(hits.stream().map(h -> {
-        AcledEvent event = AcledModelMapping.toEvent(h.record());
-        Incident.Builder incident = Incident.builder().from(event.incident());
-        MapFeatures.corridorProperties(corridor, h.position()).fields()
-            .forEachRemaining(e -> incident.addTag(e.getKey() + "=" + e.getValue().asText()));
-        return Catalog.builder().from(event.catalog()).incidents(List.of(incident.build())).build();
-      }), stream);
-      return;
-    }
-    // The corridor's properties follow the row's own; every hit has the same ones.
-    List<String> names = new ArrayList<>();
-    Set<String> numeric = new HashSet<>();
-    if (!hits.isEmpty()) {
-      MapFeatures.corridorProperties(corridor, hits.get(0).position()).fields().forEachRemaining(p -> {
-        names.add(p.getKey());
-        if (p.getValue().isNumber()) {
-          numeric.add(p.getKey());
+      try (ModelJsonArray out = new ModelJsonArray(stream)) {
+        for (Hit h : hits) {
+          AcledEvent event = AcledModelMapping.toEvent(h.record());
+          Incident.Builder incident = Incident.builder().from(event.incident());
+          h.measures().fields().forEachRemaining(e -> incident.addTag(e.getKey() + "=" + e.getValue().asText()));
+          out.write(Catalog.builder().from(event.catalog()).incidents(List.of(incident.build())).build());
         }
-      });
+      }
+      return null;
     }
-    RecordFeatures features = new RecordFeatures(names, numeric);
-    try (GeoJsonWriter.Output output = RecordFeatures.writer(target, GeoJsonWriter.DEFAULT_PRECISION).open(stream)) {
-      for (Hit h : hits) {
-        List<String> cells = new ArrayList<>();
-        MapFeatures.corridorProperties(corridor, h.position()).fields()
-            .forEachRemaining(p -> cells.add(p.getValue().asText()));
-        features.write(output, h.record(), cells);
+    // The corridor's measures follow the row's own columns, as extra columns.
+    List<String> headers = new ArrayList<>(layout.headers());
+    headers.addAll(CORRIDOR_COLUMNS);
+    AcledLayout withCorridor = AcledLayout.of(headers, null, layout.dateStyle(), layout.actorTypeStyle());
+    if (target == DataFormat.ACLED_CSV) {
+      try (AcledCsvWriter.Output output = AcledCsv.writer().layout(withCorridor).build().open(stream)) {
+        hits.forEach(h -> output.write(withMeasures(h)));
+      }
+    } else {
+      GeoJsonWriter writer = (target == DataFormat.GEOJSONSEQ ? GeoJson.sequenceWriter() : GeoJson.writer()).build();
+      try (GeoJsonWriter.Output output = writer.open(stream)) {
+        AcledFeatures.Output features = AcledFeatures.builder().layout(withCorridor)
+            .numericColumns(NUMERIC_CORRIDOR_COLUMNS).build().on(output);
+        hits.forEach(h -> features.write(withMeasures(h)));
       }
     }
+    return null;
   }
 
-  private static void summary(PrintWriter err, Corridor corridor, List<Hit> hits, AcledRecords records) {
+  private static AcledRecord withMeasures(Hit h) {
+    AcledRecord.Builder b = AcledRecord.builder().from(h.record());
+    h.measures().fields().forEachRemaining(e -> b.putExtraColumn(e.getKey(), e.getValue().asText()));
+    return b.build();
+  }
+
+  private static void summary(PrintWriter err, Corridor corridor, List<Hit> hits, Counts counts) {
     SortedMap<Integer, Integer> bands = new TreeMap<>();
     for (Hit h : hits) {
       bands.merge((int) (h.position().chainageMetres() / BAND_METRES), 1, Integer::sum);
     }
     err.printf("%s (%.0f km), half-width %.1f km: %d incidents of %d rows read (%d rejected)%n",
         corridor.route().name(), corridor.route().lengthMetres() / 1000, corridor.halfWidthMetres() / 1000,
-        hits.size(), records.rowsRead(), records.rowsRejected());
+        hits.size(), counts.read(), counts.rejected());
     for (Map.Entry<Integer, Integer> band : bands.entrySet()) {
       int start = (int) (band.getKey() * BAND_METRES / 1000);
       err.printf("  km %4d-%-4d %5d%n", start, start + (int) (BAND_METRES / 1000), band.getValue());

@@ -14,6 +14,9 @@ final class DataFiles {
   @Mixin
   ReadOptions read;
 
+  @Mixin
+  LenientOption lenient;
+
   @Option(names = "--to", paramLabel = "FORMAT", converter = DataFormat.Converter.class,
       description = "acled-csv, json, geojson or geojsonseq")
   DataFormat to;

@@ -17,9 +17,9 @@ import picocli.CommandLine.ParameterException;
  * user said {@code --force}. {@code -} is standard output.
  */
 final class Output {
-  /** What writes the data; it may close the stream it is given. */
-  interface Body {
-    void write(OutputStream out) throws IOException;
+  /** What writes the data and says what it wrote; it may close the stream it is given. */
+  interface Body<T> {
+    T write(OutputStream out) throws IOException;
   }
 
   private Output() {}
@@ -53,27 +53,29 @@ final class Output {
     Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  static void write(String out, boolean force, OutputStream stdout, Body body) throws IOException {
+  /** Writes {@code out} with {@code body} and returns what the body returned. */
+  static <T> T write(String out, boolean force, OutputStream stdout, Body<T> body) throws IOException {
     if (out.equals("-")) {
       // Standard output stays open for whoever runs the tool; closing the writer only flushes it.
-      body.write(new FilterOutputStream(stdout) {
+      return body.write(new FilterOutputStream(stdout) {
         @Override
         public void close() throws IOException {
           flush();
         }
       });
-      return;
     }
     // Beside the output, so that the final move is atomic; created like any new file, so it gets the usual
     // permissions (a temporary file's owner-only ones would stay with the output).
     Path target = Path.of(out).toAbsolutePath();
     Path temp = partial(target);
     try {
+      T result;
       try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE)) {
-        body.write(stream);
+        result = body.write(stream);
       }
       complete(temp, target, force);
+      return result;
     } finally {
       Files.deleteIfExists(temp);
     }

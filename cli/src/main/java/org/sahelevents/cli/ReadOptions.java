@@ -1,22 +1,13 @@
 package org.sahelevents.cli;
 
-import org.sahelevents.io.acled.BadRowPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** How a command reads its input: its format and what to do with bad rows. A picocli mixin. */
+/** How every command that reads data reads it: the format of its input. A picocli mixin. */
 final class ReadOptions {
   @Option(names = "--from", paramLabel = "FORMAT", converter = DataFormat.Converter.class,
-      description = "acled-csv, acled-json, geojson or geojsonseq")
+      description = "acled-csv, acled-json, geojson or geojsonseq; by default inferred from the file's extension")
   DataFormat from;
-
-  @Option(names = "--lenient", description = "Skip bad rows (reporting each) instead of stopping at the first one.")
-  boolean lenient;
-
-  /** What to do with a bad row: skip it when {@code --lenient}, else stop. */
-  BadRowPolicy badRows() {
-    return lenient ? BadRowPolicy.COLLECT : BadRowPolicy.FAIL;
-  }
 
   /** The format of {@code file}: {@code --from}, else the one its extension names. */
   DataFormat format(String file, CommandLine commandLine) {

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.AcledProblem;
 import org.sahelevents.io.acled.AcledRejectedRow;
+import org.sahelevents.io.acled.CsvLines;
+import org.sahelevents.io.acled.LineEnding;
+import org.sahelevents.io.acled.SpreadsheetSafety;
 
 /**
  * Counts rejected ACLED rows and, when asked for a file, writes each one as it comes (where it was, its problems,
@@ -50,7 +53,7 @@ final class RejectsFile implements Closeable {
         StandardOpenOption.WRITE);
     List<String> headers = new ArrayList<>(List.of(locationHeader, "problems"));
     headers.addAll(layout.headers());
-    writer.write(CsvLine.of(headers));
+    writer.write(csvLine(headers));
   }
 
   void add(AcledRejectedRow row) {
@@ -63,10 +66,15 @@ final class RejectsFile implements Closeable {
     cells.add(row.problems().stream().map(AcledProblem::message).collect(Collectors.joining(" | ")));
     cells.addAll(row.cells());
     try {
-      writer.write(CsvLine.of(cells));
+      writer.write(csvLine(cells));
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
+  }
+
+  // Rejected rows are the likeliest to be hostile, and people open this file in spreadsheets.
+  private static String csvLine(List<String> cells) {
+    return CsvLines.line(cells, SpreadsheetSafety.NEUTRALIZE_FORMULAS, LineEnding.CRLF);
   }
 
   /** Rows rejected so far. */

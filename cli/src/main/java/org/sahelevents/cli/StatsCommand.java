@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,9 @@ import java.util.concurrent.Callable;
 import org.sahelevents.io.acled.AcledFormatException;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
-import org.sahelevents.io.acled.AcledRecords;
+import org.sahelevents.io.acled.CsvLines;
+import org.sahelevents.io.acled.LineEnding;
+import org.sahelevents.io.acled.SpreadsheetSafety;
 import org.sahelevents.io.geojson.GeoJsonException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,6 +62,9 @@ final class StatsCommand implements Callable<Integer> {
 
   @Mixin
   ReadOptions read;
+
+  @Mixin
+  LenientOption lenient;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       converter = FormatConverter.class,
@@ -100,16 +106,19 @@ final class StatsCommand implements Callable<Integer> {
     }
     var err = spec.commandLine().getErr();
     Progress progress = Progress.onTerminal(err);
-    String summary;
-    try (AcledRecords records = Inputs.records(in, source, read.lenient, root.stdin,
+    try (RecordInput input = Inputs.records(in, source, lenient.badRows(), root.stdin,
         row -> err.println(row.problems().get(0)), err::println)) {
-      AcledModelMapping.groupByEvent(records.stream().peek(r -> progress.tick())).forEach(this::count);
+      Iterator<List<AcledRecord>> events = AcledModelMapping.groupByEvent(input.records().stream()).iterator();
+      while (events.hasNext()) {
+        List<AcledRecord> rows = events.next();
+        count(rows);
+        rows.forEach(r -> progress.tick());
+      }
       progress.done();
-      summary = String.format("%s: %d rows read, %d accepted, %d rejected", in, records.rowsRead(),
-          records.rowsAccepted(), records.rowsRejected());
       print(root.stdout);
-      err.println(summary);
-      return records.rowsRejected() == 0 ? ExitCode.OK : ExitCode.BAD_DATA;
+      Counts counts = input.counts();
+      err.println(counts.summary(in));
+      return counts.exitCode();
     } catch (AcledFormatException | GeoJsonException e) {
       progress.done();
       err.println(e.getMessage());
@@ -180,11 +189,16 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private void csv(PrintStream out) {
-    out.print(CsvLine.of(List.of("dimension", "value", "incidents", "fatalities")));
+    out.print(csvLine(List.of("dimension", "value", "incidents", "fatalities")));
     for (String dimension : DIMENSIONS) {
-      rows(dimension).forEach(e -> out.print(CsvLine.of(List.of(dimension, e.getKey(),
+      rows(dimension).forEach(e -> out.print(csvLine(List.of(dimension, e.getKey(),
           Long.toString(e.getValue()[0]), Long.toString(e.getValue()[1])))));
     }
+  }
+
+  // Values come from the data (actor names, admin areas), so a spreadsheet must not run them as formulas.
+  private static String csvLine(List<String> cells) {
+    return CsvLines.line(cells, SpreadsheetSafety.NEUTRALIZE_FORMULAS, LineEnding.CRLF);
   }
 
   private void json(OutputStream stream) throws IOException {

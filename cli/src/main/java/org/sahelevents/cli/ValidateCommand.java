@@ -9,7 +9,7 @@ import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.BadRowPolicy;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,23 +34,43 @@ final class ValidateCommand implements Callable<Integer> {
           + "- for stdin")
   List<String> files;
 
-  @Option(names = "--from", paramLabel = "FORMAT", converter = DataFormat.Converter.class,
-      description = "acled-csv, acled-json, geojson or geojsonseq; by default inferred from each file's extension")
-  DataFormat from;
+  @Mixin
+  ReadOptions read;
 
-  private long read;
-  private long accepted;
-  private long rejected;
+  private Counts total = new Counts("rows", 0, 0, 0, 0);
 
   private int validateGeoJson(String file, DataFormat format, PrintWriter out, PrintWriter err) {
-    try (GeoJsonFeatures features = Inputs.geoJson(file, format, true, root.stdin, out::println)) {
+    RecordInput.WarningCounter warnings = new RecordInput.WarningCounter(out::println);
+    try (GeoJsonFeatures features = Inputs.geoJson(file, format, BadRowPolicy.COLLECT, root.stdin, warnings)) {
       features.forEachRemaining(f -> { });
-      out.printf("%s: %d features read, %d accepted, %d rejected%s%n", file, features.recordsRead(),
-          features.recordsAccepted(), features.recordsRejected(), features.isValid() ? "" : "; not valid GeoJSON");
-      read += features.recordsRead();
-      accepted += features.recordsAccepted();
-      rejected += features.recordsRejected();
+      Counts counts = new Counts("features", features.recordsRead(), features.recordsAccepted(),
+          features.recordsRejected(), warnings.count());
+      out.println(counts.summary(file) + (features.isValid() ? "" : "; not valid GeoJSON"));
+      total = total.plus(counts);
       return features.isValid() ? ExitCode.OK : ExitCode.BAD_DATA;
+    } catch (NoSuchFileException e) {
+      err.println(file + ": no such file");
+      return ExitCode.IO;
+    }
+  }
+
+  private int validateAcled(String file, DataFormat format, PrintWriter out, PrintWriter err) {
+    try (AcledRecords records = Inputs.acled(file, format, BadRowPolicy.COLLECT, root.stdin,
+        row -> row.problems().forEach(out::println))) {
+      Progress progress = Progress.onTerminal(err);
+      while (records.hasNext()) {
+        records.next();
+        progress.tick();
+      }
+      progress.done();
+      records.encodingNote().ifPresent(note -> err.println(file + ": " + note));
+      Counts counts = new Counts("rows", records.rowsRead(), records.rowsAccepted(), records.rowsRejected(), 0);
+      out.println(counts.summary(file));
+      total = total.plus(counts);
+      return counts.exitCode();
+    } catch (AcledFormatException e) {
+      out.println(e.getMessage());
+      return ExitCode.BAD_DATA;
     } catch (NoSuchFileException e) {
       err.println(file + ": no such file");
       return ExitCode.IO;
@@ -63,36 +83,12 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int code = ExitCode.OK;
     for (String file : files) {
-      DataFormat format = from != null ? from : DataFormat.infer(file, true, spec.commandLine());
-      if (format.isGeoJson()) {
-        int geoCode = validateGeoJson(file, format, out, err);
-        code = Math.max(code, geoCode);
-        continue;
-      }
-      try (AcledRecords records = Inputs.acled(file, format, BadRowPolicy.COLLECT, root.stdin,
-          row -> row.problems().forEach(p -> out.println(p)))) {
-        Progress progress = Progress.onTerminal(err);
-        records.forEachRemaining(r -> progress.tick());
-        progress.done();
-        records.encodingNote().ifPresent(note -> err.println(file + ": " + note));
-        out.printf("%s: %d rows read, %d accepted, %d rejected%n", file, records.rowsRead(), records.rowsAccepted(),
-            records.rowsRejected());
-        read += records.rowsRead();
-        accepted += records.rowsAccepted();
-        rejected += records.rowsRejected();
-        if (records.rowsRejected() > 0) {
-          code = Math.max(code, ExitCode.BAD_DATA);
-        }
-      } catch (AcledFormatException e) {
-        out.println(e.getMessage());
-        code = Math.max(code, ExitCode.BAD_DATA);
-      } catch (NoSuchFileException e) {
-        err.println(file + ": no such file");
-        code = Math.max(code, ExitCode.IO);
-      }
+      DataFormat format = read.format(file, spec.commandLine());
+      code = Math.max(code, format.isGeoJson() ? validateGeoJson(file, format, out, err)
+          : validateAcled(file, format, out, err));
     }
     if (files.size() > 1) {
-      out.printf("total: %d rows read, %d accepted, %d rejected%n", read, accepted, rejected);
+      out.println(total.summary("total"));
     }
     out.flush();
     return code;

@@ -196,6 +196,44 @@ class CliTest {
     }
   }
 
+  /** The library's route (QuickStart) and the tool's give the same features: ids, points and ACLED properties. */
+  @Test
+  void quickStartAndConvertGiveTheSameFeaturesForTheSameFile() throws Exception {
+    List<Path> inputs = new java.util.ArrayList<>(List.of(file("sample.csv", sampleCsv())));
+    inputs.addAll(SharedData.files("acled", ".csv"));
+    for (Path csv : inputs) {
+      Path fromTool = dir.resolve("tool.geojson");
+      Path fromLibrary = dir.resolve("library.geojson");
+      assertThat(run("convert", "--force", csv.toString(), fromTool.toString()).code()).as(csv.toString()).isZero();
+      try (var rows = org.sahelevents.io.acled.AcledCsv.reader().build().open(csv)) {
+        org.sahelevents.examples.QuickStart.run(rows, fromLibrary, new java.io.PrintStream(
+            java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+      }
+      List<org.sahelevents.io.geojson.GeoJsonFeature> tool = features(fromTool);
+      List<org.sahelevents.io.geojson.GeoJsonFeature> library = features(fromLibrary);
+      assertThat(library).as(csv.toString()).hasSameSizeAs(tool).isNotEmpty();
+      for (int i = 0; i < tool.size(); i++) {
+        var properties = library.get(i).properties().orElseThrow().deepCopy();
+        assertThat(properties.remove(org.sahelevents.io.geojson.IncidentFeatures.EVENT)).isNotNull();
+        assertThat(properties).as("%s feature %d", csv, i).isEqualTo(tool.get(i).properties().orElseThrow());
+        assertThat(library.get(i).id()).isEqualTo(tool.get(i).id());
+        assertThat(library.get(i).geometry()).isEqualTo(tool.get(i).geometry());
+      }
+    }
+  }
+
+  private static String sampleCsv() throws IOException {
+    try (var in = org.sahelevents.examples.SampleData.open()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static List<org.sahelevents.io.geojson.GeoJsonFeature> features(Path geojson) {
+    try (var features = org.sahelevents.io.geojson.GeoJson.reader().build().open(geojson, p -> { })) {
+      return features.stream().toList();
+    }
+  }
+
   @Test
   void blankAndRepeatedHeadersKeepEveryCellThroughGeoJson() throws IOException {
     // A spreadsheet re-save can add an unnamed column; a hand-made file can repeat one.

@@ -22,6 +22,7 @@ import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledEvent;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecords;
+import org.sahelevents.io.acled.geojson.AcledFeatures;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonWriter;
@@ -150,15 +151,14 @@ public final class BamakoCorridors {
   }
 
   private static void write(List<Corridor> corridors, Result result, Path dir) throws IOException {
-    try (GeoJsonWriter.Output roads = GeoJson.writer().build().open(Files.newOutputStream(dir.resolve(ROADS_FILE)))) {
+    try (GeoJsonWriter.Output roads = GeoJson.writer().build().open(dir.resolve(ROADS_FILE))) {
       corridors.forEach(c -> roads.write(MapFeatures.corridor(c)));
       corridors.forEach(c -> roads.write(MapFeatures.route(c.route())));
     }
-    try (GeoJsonWriter.Output incidents = GeoJson.writer().build()
-        .open(Files.newOutputStream(dir.resolve(INCIDENTS_FILE)))) {
+    try (GeoJsonWriter.Output incidents = GeoJson.writer().build().open(dir.resolve(INCIDENTS_FILE))) {
       result.byAxis().values().stream().flatMap(List::stream).forEach(hit -> {
         AcledEvent e = hit.event().event();
-        GeoJsonFeature feature = IncidentFeatures.toFeature(e.incident(), e.catalog());
+        GeoJsonFeature feature = AcledFeatures.standard().toFeature(e.incident(), e.catalog());
         var properties = feature.properties().orElseThrow();
         properties.remove(IncidentFeatures.EVENT);
         properties.setAll(MapFeatures.corridorProperties(hit.axis(), hit.position()));

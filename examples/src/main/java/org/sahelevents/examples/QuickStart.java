@@ -1,18 +1,22 @@
 package org.sahelevents.examples;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledModelMapping;
+import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
+import org.sahelevents.io.acled.geojson.AcledFeatures;
+import org.sahelevents.io.acled.geojson.ModelProperty;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonWriter;
-import org.sahelevents.io.geojson.IncidentFeatures;
 
 /**
  * Teaches the shortest useful path: read an ACLED CSV (ACLED's consistency rules checked as it reads), print a
- * summary, write the incidents as GeoJSON for a map. {@code QuickStart [IN.csv [OUT.geojson]]}; without arguments it
+ * summary, write the rows as GeoJSON for a map, with ACLED's columns and each event's model, exactly as
+ * {@code sahel-events convert} writes them. {@code QuickStart [IN.csv [OUT.geojson]]}; without arguments it
  * reads the bundled {@link SampleData} and writes {@code incidents.geojson}.
  */
 public final class QuickStart {
@@ -22,18 +26,24 @@ public final class QuickStart {
     }
   }
 
-  /** Writes the incidents of {@code rows} to {@code geojson} and prints how many there were, and their fatalities. */
-  public static void run(AcledRecords rows, Path geojson, PrintStream out) throws Exception {
-    long[] n = {0, 0}; // incidents, fatalities
-    try (GeoJsonWriter.Output features = GeoJson.writer().build().open(Files.newOutputStream(geojson))) {
-      AcledModelMapping.groupByEvent(rows.stream()).forEach(eventRows -> {
-        var event = AcledModelMapping.toEvent(eventRows);
-        features.write(IncidentFeatures.toFeature(event.incident(), event.catalog()));
-        n[0]++;
-        n[1] += eventRows.get(0).fatalities();
-      });
+  /**
+   * Writes the rows of {@code rows} to {@code geojson}, each with its event's model, and prints how many incidents
+   * there were, and their fatalities (an event's rows in a monadic file count once).
+   */
+  public static void run(AcledRecords rows, Path geojson, PrintStream out) {
+    long incidents = 0;
+    long fatalities = 0;
+    try (GeoJsonWriter.Output output = GeoJson.writer().build().open(geojson)) {
+      AcledFeatures.Output features = AcledFeatures.builder().model(ModelProperty.INCLUDE).build().on(output);
+      Iterator<List<AcledRecord>> events = AcledModelMapping.groupByEvent(rows.stream()).iterator();
+      while (events.hasNext()) {
+        List<AcledRecord> event = events.next();
+        event.forEach(features::write);
+        incidents++;
+        fatalities += event.get(0).fatalities();
+      }
     }
     out.printf("%s: %d rows read, %d accepted, %d rejected; %d incidents, %d fatalities; wrote %s%n", rows.name(),
-        rows.rowsRead(), rows.rowsAccepted(), rows.rowsRejected(), n[0], n[1], geojson);
+        rows.rowsRead(), rows.rowsAccepted(), rows.rowsRejected(), incidents, fatalities, geojson);
   }
 }

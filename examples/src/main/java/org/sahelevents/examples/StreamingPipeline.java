@@ -7,19 +7,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
+import java.util.List;
 import org.sahelevents.io.acled.AcledCsv;
-import org.sahelevents.io.acled.AcledCsvWriter;
 import org.sahelevents.io.acled.AcledProblem;
-import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.BadRowPolicy;
+import org.sahelevents.io.acled.CsvLines;
+import org.sahelevents.io.acled.LineEnding;
+import org.sahelevents.io.acled.SpreadsheetSafety;
+import org.sahelevents.io.acled.geojson.AcledFeatures;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonWriter;
-import org.sahelevents.io.geojson.IncidentFeatures;
-import org.sahelevents.io.geojson.PropertyColumns;
 
 /**
  * Teaches a pipeline step that never holds the file in memory and never loses a row: an ACLED CSV of any size becomes
@@ -28,8 +26,6 @@ import org.sahelevents.io.geojson.PropertyColumns;
  * plus rows rejected. {@code StreamingPipeline IN.csv OUT.geojsons REJECTS.csv}.
  */
 public final class StreamingPipeline {
-  private static final GeometryFactory POINTS = new GeometryFactory();
-
   private StreamingPipeline() {}
 
   public static void main(String[] args) throws IOException {
@@ -49,36 +45,24 @@ public final class StreamingPipeline {
   }
 
   private static long convert(Path in, Path out, Writer rejected, Path rejects, PrintStream log) {
-    AcledCsvWriter cells = AcledCsv.writer().build();
     try (AcledRecords rows = AcledCsv.reader().badRows(BadRowPolicy.COLLECT).build()
             .open(in, row -> row.problems().forEach(p -> writeProblem(rejected, p)));
-        GeoJsonWriter.Output features = GeoJson.sequenceWriter().build().open(Files.newOutputStream(out))) {
-      // The file's columns become the properties: their names are prepared once, for every row.
-      PropertyColumns columns = IncidentFeatures.propertyColumns(rows.layout().headers());
-      rows.forEachRemaining(record -> features.write(record.eventIdCnty(), point(record), columns,
-          cells.cells(record)));
+        GeoJsonWriter.Output output = GeoJson.sequenceWriter().build().open(out)) {
+      // The file's columns become the properties; their names are prepared once, for every row.
+      AcledFeatures.Output features = AcledFeatures.standard().on(output);
+      rows.forEachRemaining(features::write);
       log.printf("%s: %d rows read, %d written to %s, %d rejected to %s%n", in, rows.rowsRead(),
           features.featuresWritten(), out, rows.rowsRejected(), rejects);
       return rows.rowsRejected();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
-
-  private static Point point(AcledRecord record) {
-    return POINTS.createPoint(new Coordinate(record.longitude().doubleValue(), record.latitude().doubleValue()));
   }
 
   private static void writeProblem(Writer out, AcledProblem p) {
     try {
-      out.write(p.line() + "," + csv(p.column().orElse("")) + "," + csv(p.rawValue().orElse("")) + ","
-          + csv(p.reason()) + "\n");
+      out.write(CsvLines.line(List.of(Long.toString(p.line()), p.column().orElse(""), p.rawValue().orElse(""),
+          p.reason()), SpreadsheetSafety.NEUTRALIZE_FORMULAS, LineEnding.LF));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String csv(String cell) {
-    return cell.matches("[^\",\r\n]*") ? cell : '"' + cell.replace("\"", "\"\"") + '"';
   }
 }

@@ -56,7 +56,7 @@ class ConcurrencyTest {
         AcledCsvWriter.Output out = CSV_WRITER.open(csv)) {
       records.forEachRemaining(r -> {
         out.write(r);
-        result.append(CSV_WRITER.cells(r)).append('\n').append(AcledModelMapping.toEvent(r)).append('\n');
+        result.append(CSV_WRITER.cellsFor(r.layout()).cells(r)).append('\n').append(AcledModelMapping.toEvent(r)).append('\n');
       });
     } catch (RuntimeException e) {
       result.append(e.getMessage());

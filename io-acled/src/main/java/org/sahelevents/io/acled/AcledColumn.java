@@ -4,53 +4,236 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.sahelevents.core.taxonomy.DisorderType;
+import org.sahelevents.core.taxonomy.SubEventType;
 
 /**
  * The columns ACLED has published, under their current names, with the older names they had ({@code ALLY_ACTOR_1}
  * is {@code assoc_actor_1}). Headers are matched ignoring case; a column not listed here is kept as an extra column.
  *
+ * Each column knows whether it holds numbers and how a record's value is written as its cell (see
+ * {@link AcledCells}).
+ *
  * <p>Enum constants are immutable and thread-safe.
  */
 public enum AcledColumn {
-  EVENT_ID_CNTY("event_id_cnty"),
-  EVENT_DATE("event_date"),
-  YEAR("year"),
-  TIME_PRECISION("time_precision"),
-  DISORDER_TYPE("disorder_type"),
-  EVENT_TYPE("event_type"),
-  SUB_EVENT_TYPE("sub_event_type"),
-  ACTOR1("actor1"),
-  ASSOC_ACTOR_1("assoc_actor_1", "ally_actor_1"),
-  INTER1("inter1"),
-  ACTOR2("actor2"),
-  ASSOC_ACTOR_2("assoc_actor_2", "ally_actor_2"),
-  INTER2("inter2"),
-  INTERACTION("interaction"),
-  CIVILIAN_TARGETING("civilian_targeting"),
-  ISO("iso"),
-  REGION("region"),
-  COUNTRY("country"),
-  ADMIN1("admin1"),
-  ADMIN2("admin2"),
-  ADMIN3("admin3"),
-  LOCATION("location"),
-  LATITUDE("latitude"),
-  LONGITUDE("longitude"),
-  GEO_PRECISION("geo_precision"),
-  SOURCE("source"),
-  SOURCE_SCALE("source_scale"),
-  NOTES("notes"),
-  FATALITIES("fatalities"),
-  TAGS("tags"),
-  TIMESTAMP("timestamp"),
+  EVENT_ID_CNTY(false, "event_id_cnty") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.eventIdCnty();
+    }
+  },
+  EVENT_DATE(false, "event_date") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return c.layout().dateStyle().format(r.eventDate());
+    }
+  },
+  YEAR(true, "year") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return c.number(r.year().orElse(r.eventDate().getYear()));
+    }
+  },
+  TIME_PRECISION(true, "time_precision") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.timePrecision().isPresent() ? c.number(r.timePrecision().getAsInt()) : "";
+    }
+  },
+  DISORDER_TYPE(false, "disorder_type") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return DisorderType.format(r.disorderTypes().isEmpty()
+          ? r.subEventType().map(SubEventType::disorderTypes).orElse(Set.of()) : r.disorderTypes());
+    }
+  },
+  EVENT_TYPE(false, "event_type") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.legacyEventType().filter(l -> !c.hasSubEventType())
+          .orElse(r.eventType().label());
+    }
+  },
+  SUB_EVENT_TYPE(false, "sub_event_type") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.subEventType().map(SubEventType::label).orElse("");
+    }
+  },
+  ACTOR1(false, "actor1") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.actor1();
+    }
+  },
+  ASSOC_ACTOR_1(false, "assoc_actor_1", "ally_actor_1") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return AcledCells.joined(r.assocActor1());
+    }
+  },
+  INTER1(false, "inter1") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return c.actorType(r.inter1());
+    }
+  },
+  ACTOR2(false, "actor2") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.actor2().orElse("");
+    }
+  },
+  ASSOC_ACTOR_2(false, "assoc_actor_2", "ally_actor_2") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return AcledCells.joined(r.assocActor2());
+    }
+  },
+  INTER2(false, "inter2") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return c.actorType(r.inter2());
+    }
+  },
+  INTERACTION(false, "interaction") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return c.interaction(r);
+    }
+  },
+  CIVILIAN_TARGETING(false, "civilian_targeting") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.civilianTargeting() ? "Civilian targeting" : "";
+    }
+  },
+  ISO(true, "iso") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.iso().isPresent() ? c.number(r.iso().getAsInt()) : "";
+    }
+  },
+  REGION(false, "region") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.region().orElse("");
+    }
+  },
+  COUNTRY(false, "country") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.country();
+    }
+  },
+  ADMIN1(false, "admin1") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.admin1().orElse("");
+    }
+  },
+  ADMIN2(false, "admin2") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.admin2().orElse("");
+    }
+  },
+  ADMIN3(false, "admin3") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.admin3().orElse("");
+    }
+  },
+  LOCATION(false, "location") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.location();
+    }
+  },
+  LATITUDE(true, "latitude") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.latitude().toPlainString();
+    }
+  },
+  LONGITUDE(true, "longitude") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.longitude().toPlainString();
+    }
+  },
+  GEO_PRECISION(true, "geo_precision") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.geoPrecision().isPresent() ? c.number(r.geoPrecision().getAsInt()) : "";
+    }
+  },
+  SOURCE(false, "source") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return AcledCells.joined(r.sources());
+    }
+  },
+  SOURCE_SCALE(false, "source_scale") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.sourceScale().orElse("");
+    }
+  },
+  NOTES(false, "notes") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.notes().orElse("");
+    }
+  },
+  FATALITIES(true, "fatalities") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return c.number(r.fatalities());
+    }
+  },
+  TAGS(false, "tags") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return AcledCells.joined(r.tags());
+    }
+  },
+  TIMESTAMP(true, "timestamp") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.timestamp().isPresent() ? Long.toString(r.timestamp().getAsLong()) : "";
+    }
+  },
   /** 2019-2023 exports only: a row id that changed on every update. */
-  DATA_ID("data_id"),
+  DATA_ID(true, "data_id") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.dataId().isPresent() ? Long.toString(r.dataId().getAsLong()) : "";
+    }
+  },
   /** 2017-2023 exports only: the number in {@code event_id_cnty}. */
-  EVENT_ID_NO_CNTY("event_id_no_cnty"),
+  EVENT_ID_NO_CNTY(true, "event_id_no_cnty") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.eventIdNoCnty().isPresent() ? Long.toString(r.eventIdNoCnty().getAsLong()) : "";
+    }
+  },
   /** 2019-2023 exports only: ISO 3166-1 alpha-3. */
-  ISO3("iso3"),
+  ISO3(false, "iso3") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.iso3().orElse("");
+    }
+  },
   /** 2016 and earlier files: the Gleditsch-Ward country number, in place of {@code iso}. */
-  GWNO("gwno");
+  GWNO(true, "gwno") {
+    @Override
+    String cell(AcledRecord r, AcledCells c) {
+      return r.gwno().isPresent() ? c.number(r.gwno().getAsInt()) : "";
+    }
+  };
 
   private static final Map<String, AcledColumn> BY_NAME = new HashMap<>();
 
@@ -62,11 +245,27 @@ public enum AcledColumn {
     }
   }
 
+  private final boolean numeric;
   private final String[] names;
 
-  AcledColumn(String... names) {
+  AcledColumn(boolean numeric, String... names) {
+    this.numeric = numeric;
     this.names = names;
   }
+
+  /**
+   * Whether the column holds a number ({@code year}, {@code latitude}, {@code fatalities}, ...), so that formats
+   * with typed values (GeoJSON properties, Parquet columns) can write its cells as numbers.
+   */
+  public boolean isNumeric() {
+    return numeric;
+  }
+
+  /**
+   * The cell of this column for a record, as {@code cells} writes it. One small method per column rather than one
+   * switch for all: each is compiled on its own as soon as it is hot.
+   */
+  abstract String cell(AcledRecord r, AcledCells cells);
 
   /** The current header name, for example {@code "assoc_actor_1"}. */
   public String header() {

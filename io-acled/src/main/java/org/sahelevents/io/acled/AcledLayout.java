@@ -3,10 +3,12 @@ package org.sahelevents.io.acled;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,6 +42,7 @@ public final class AcledLayout implements Serializable {
       AcledColumn.SOURCE_SCALE, AcledColumn.NOTES, AcledColumn.FATALITIES, AcledColumn.TIMESTAMP, AcledColumn.ISO3);
 
   private final List<String> headers;
+  private final List<String> names;
   private final List<AcledColumn> columns;
   private final List<String> hxlTags;
   private final DateStyle dateStyle;
@@ -47,6 +50,7 @@ public final class AcledLayout implements Serializable {
 
   private AcledLayout(List<String> headers, List<String> hxlTags, DateStyle dateStyle, ActorTypeStyle actorTypeStyle) {
     this.headers = List.copyOf(headers);
+    this.names = uniqueNames(this.headers);
     List<AcledColumn> mapped = new ArrayList<>();
     for (String h : headers) {
       mapped.add(AcledColumn.forHeader(h).orElse(null));
@@ -128,10 +132,38 @@ public final class AcledLayout implements Serializable {
     return new AcledLayout(headers, hxlTags, dateStyle, style);
   }
 
+  /**
+   * The name of the cell at each position, unique within the layout: the header without surrounding white space,
+   * except that a blank header is {@code column N} and a header that repeats an earlier name is
+   * {@code header (column N)}, N counting from 1 (with {@code '} added in the unlikely case that this is taken too). A record keeps an extra column's value under this name,
+   * and formats with named fields (GeoJSON properties) use it, so that no cell is lost.
+   */
+  public List<String> names() {
+    return names;
+  }
+
+  private static List<String> uniqueNames(List<String> headers) {
+    Set<String> taken = new HashSet<>();
+    headers.forEach(h -> taken.add(h.strip()));
+    Set<String> used = new HashSet<>();
+    List<String> names = new ArrayList<>(headers.size());
+    for (int i = 0; i < headers.size(); i++) {
+      String header = headers.get(i).strip();
+      String name = header.isEmpty() ? "column " + (i + 1) : header;
+      if (!used.add(name)) {
+        name = header + " (column " + (i + 1) + ")";
+        while (taken.contains(name) || !used.add(name)) {
+          name = name + "'";
+        }
+      }
+      names.add(name);
+    }
+    return List.copyOf(names);
+  }
+
   /** The key under which a record keeps the value of the extra column at this position. */
   String extraKey(int position) {
-    String header = headers.get(position).strip();
-    return header.isEmpty() ? "column " + (position + 1) : header;
+    return names.get(position);
   }
 
   Map<AcledColumn, Integer> positions() {

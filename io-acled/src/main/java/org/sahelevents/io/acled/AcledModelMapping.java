@@ -1,5 +1,6 @@
 package org.sahelevents.io.acled;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.sahelevents.core.model.Actor;
@@ -23,6 +26,7 @@ import org.sahelevents.core.model.ActorTypeAssignment;
 import org.sahelevents.core.model.AssertionId;
 import org.sahelevents.core.model.Attribution;
 import org.sahelevents.core.model.AttributionKind;
+import org.sahelevents.core.model.Catalog;
 import org.sahelevents.core.model.Credibility;
 import org.sahelevents.core.model.Document;
 import org.sahelevents.core.model.DocumentId;
@@ -46,12 +50,13 @@ import org.sahelevents.core.model.SpatialPrecision;
 import org.sahelevents.core.model.SubjectRef;
 import org.sahelevents.core.model.TemporalExtent;
 import org.sahelevents.core.model.TimePrecision;
+import org.sahelevents.core.resolution.StandardPolicy;
 import org.sahelevents.core.taxonomy.ActorType;
 import org.sahelevents.core.taxonomy.EventType;
 import org.sahelevents.core.taxonomy.SubEventType;
 
 /**
- * Converts ACLED records to the core model.
+ * Converts ACLED records to the core model ({@link #toEvent}) and incidents back to ACLED records ({@link #toRecord}).
  *
  * <table>
  * <caption>Mapping of an ACLED row</caption>
@@ -159,6 +164,107 @@ public final class AcledModelMapping {
     }
     return new AcledEvent(incident.build(), List.copyOf(actors.values()), ACLED_SOURCE, document.build(),
         List.of(fatalities.build()));
+  }
+
+  /**
+   * The ACLED row of an incident, the reverse of {@link #toEvent(AcledRecord)}: the incident's ACLED id (or its own
+   * id), representative date and precision codes, types, location and point, main participants of sides A and B as
+   * {@code actor1} and {@code actor2} ("X and/or Y" for alternatives, with the actors' ACLED types on the incident's
+   * first day), associated ones as {@code assoc_actor_*}, notes and tags; {@code fatalities} is the figure
+   * {@link StandardPolicy#ACLED_CONSERVATIVE} resolves from the catalog's assertions (0 when there is none), and
+   * {@code source} and {@code timestamp} come from ACLED's own coding of the figure when the catalog holds it. A
+   * record read from a file, mapped to the model and back, has the same cells.
+   *
+   * @param context the catalog holding the incident's actors, assertions and documents
+   * @throws IllegalArgumentException if the incident cannot be an ACLED row: it has no point, no country or no main
+   *     participant on side A (ACLED requires all three)
+   */
+  public static AcledRecord toRecord(Incident incident, Catalog context) {
+    Location location = incident.getLocation();
+    GeoPoint point = location.getPoint().orElseThrow(() -> notAnAcledRow(incident, "no point"));
+    String country = location.getCountry().orElseThrow(() -> notAnAcledRow(incident, "no country"));
+    List<Participant> sideA = mainParticipants(incident, Side.A);
+    if (sideA.isEmpty()) {
+      throw notAnAcledRow(incident, "no main participant on side A");
+    }
+    LocalDate date = incident.getTime().representativeDate();
+    AcledRecord.Builder b = AcledRecord.builder()
+        .eventIdCnty(incident.getExternalIds().getOrDefault("acled", incident.getId().getValue()))
+        .eventDate(date)
+        .year(date.getYear())
+        .timePrecision(incident.getTime().getPrecision().acledCode())
+        .disorderTypes(incident.disorderTypes())
+        .eventType(incident.getEventType())
+        .subEventType(incident.getSubEventType())
+        .actor1(actorCell(context, sideA))
+        .assocActor1(associatedNames(incident, context, Side.A))
+        .inter1(acledType(incident, context, sideA))
+        .assocActor2(associatedNames(incident, context, Side.B))
+        .civilianTargeting(incident.isCivilianTargeting())
+        .iso(location.getCountryIsoNumeric().map(OptionalInt::of).orElse(OptionalInt.empty()))
+        .iso3(location.getCountryIso3())
+        .country(country)
+        .admin1(location.getAdmin1())
+        .admin2(location.getAdmin2())
+        .admin3(location.getAdmin3())
+        .location(location.getName())
+        .latitude(BigDecimal.valueOf(point.getLatitude()))
+        .longitude(BigDecimal.valueOf(point.getLongitude()))
+        .geoPrecision(location.getPrecision().acledCode())
+        .notes(incident.getNotes())
+        .tags(incident.getTags());
+    List<Participant> sideB = mainParticipants(incident, Side.B);
+    if (!sideB.isEmpty()) {
+      b.actor2(actorCell(context, sideB)).inter2(acledType(incident, context, sideB));
+    }
+    SubjectRef subject = SubjectRef.of(incident.getId());
+    context.resolve(subject, "fatalities", StandardPolicy.ACLED_CONSERVATIVE).value()
+        .filter(FatalityValue.class::isInstance).map(v -> ((FatalityValue) v).getEstimate())
+        .flatMap(e -> e.getLow().or(e::getBest).or(e::getHigh))
+        .ifPresentOrElse(b::fatalities, () -> b.fatalities(0));
+    context.getAssertions().stream()
+        .filter(a -> a.getSubject().equals(subject) && a.getField().equals("fatalities")
+            && a.getAttributionKind() == AttributionKind.DATASET_CODING)
+        .flatMap(a -> a.getReportedIn().flatMap(context::document).stream()
+            .filter(d -> d.getSource().equals(ACLED)).map(d -> Map.entry(a, d)))
+        .findFirst().ifPresent(coded -> {
+          coded.getKey().getAttributedTo().flatMap(Attribution::getDescription)
+              .ifPresent(sources -> b.sources(List.of(sources.split("; "))));
+          coded.getValue().getPublishedAt().ifPresent(t -> b.timestamp(t.getEpochSecond()));
+        });
+    return b.build();
+  }
+
+  private static IllegalArgumentException notAnAcledRow(Incident incident, String reason) {
+    return new IllegalArgumentException("incident " + incident.getId().getValue() + " cannot be an ACLED row: "
+        + reason);
+  }
+
+  private static List<Participant> mainParticipants(Incident incident, Side side) {
+    return incident.getParticipants().stream()
+        .filter(p -> p.getSide().filter(side::equals).isPresent() && p.getRole() != ParticipantRole.ASSOCIATED)
+        .toList();
+  }
+
+  // One cell for a side's main actors: "X and/or Y" when they are alternatives, as ACLED writes them.
+  private static String actorCell(Catalog context, List<Participant> main) {
+    String separator = main.stream().anyMatch(p -> p.getCertainty() == ParticipationCertainty.ONE_OF_ALTERNATIVES)
+        ? " and/or " : "; ";
+    return main.stream().map(p -> actorName(context, p)).collect(Collectors.joining(separator));
+  }
+
+  private static List<String> associatedNames(Incident incident, Catalog context, Side side) {
+    return incident.getParticipants().stream()
+        .filter(p -> p.getSide().filter(side::equals).isPresent() && p.getRole() == ParticipantRole.ASSOCIATED)
+        .map(p -> actorName(context, p)).toList();
+  }
+
+  private static Optional<ActorType> acledType(Incident incident, Catalog context, List<Participant> main) {
+    return context.actor(main.get(0).getActor()).flatMap(a -> a.acledTypeOn(incident.getTime().getEarliest()));
+  }
+
+  private static String actorName(Catalog context, Participant p) {
+    return context.actor(p.getActor()).map(a -> a.getName().getValue()).orElse(p.getActor().getValue());
   }
 
   /**

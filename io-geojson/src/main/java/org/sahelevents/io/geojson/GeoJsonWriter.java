@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +56,15 @@ public final class GeoJsonWriter {
 
   static Builder builder(boolean sequence) {
     return new Builder(sequence);
+  }
+
+  /** Opens a file for writing, replacing it. */
+  public Output open(Path file) {
+    try {
+      return open(Files.newOutputStream(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   /** Opens a byte stream, written as UTF-8; closing the output closes it. */
@@ -128,44 +139,26 @@ public final class GeoJsonWriter {
     }
 
     /**
-     * Writes one feature from its parts, without building a {@link GeoJsonFeature}: the fast path for table rows
-     * with flat properties. Property values are written by type: {@code null}, {@link String}, {@link Boolean},
-     * {@link BigDecimal}, {@link Long}, {@link Integer} or {@link JsonNode}.
-     *
-     * @param id a {@link String}, a {@link BigDecimal} or {@code null} for none
-     * @param geometry the geometry, or {@code null}
-     * @param properties the properties in the order to write them, or {@code null}
-     * @throws IllegalArgumentException if the id or a property value has another type
-     * @throws GeoJsonException if the geometry cannot be written as valid GeoJSON at this precision
-     */
-    public Output write(Object id, Geometry geometry, Map<String, ?> properties) {
-      checkId(id);
-      if (properties != null) {
-        // Checked before writing, so that a bad value never leaves half a feature in the output.
-        properties.forEach((name, value) -> {
-          if (!(value == null || value instanceof String || value instanceof BigDecimal || value instanceof Long
-              || value instanceof Integer || value instanceof Boolean || value instanceof JsonNode)) {
-            throw new IllegalArgumentException("property " + name + " has a value of " + value.getClass()
-                + "; write String, Boolean, BigDecimal, Long, Integer or JsonNode");
-          }
-        });
-      }
-      return record(() -> writeFeature(id, geometry, properties, Map.of()));
-    }
-
-    /**
      * Writes one table row as a feature: the fastest way to write many rows, since the property names are encoded
      * once in {@code columns}. A {@code null} cell leaves its property out; see {@link PropertyColumns} for how
      * cells are typed.
      *
-     * @param id a {@link String}, a {@link BigDecimal} or {@code null} for none
+     * @param id the feature's id, or {@code null} for none
      * @param geometry the geometry, or {@code null}
      * @param cells one per column, in the columns' order
-     * @throws IllegalArgumentException if the id has another type or the cells do not match the columns
+     * @throws IllegalArgumentException if the cells do not match the columns
      * @throws GeoJsonException if the geometry cannot be written as valid GeoJSON at this precision
      */
-    public Output write(Object id, Geometry geometry, PropertyColumns columns, List<String> cells) {
-      checkId(id);
+    public Output writeRow(String id, Geometry geometry, PropertyColumns columns, List<String> cells) {
+      return row(id, geometry, columns, cells);
+    }
+
+    /** As {@link #writeRow(String, Geometry, PropertyColumns, List)}, with a numeric id. */
+    public Output writeRow(BigDecimal id, Geometry geometry, PropertyColumns columns, List<String> cells) {
+      return row(id, geometry, columns, cells);
+    }
+
+    private Output row(Object id, Geometry geometry, PropertyColumns columns, List<String> cells) {
       if (cells.size() != columns.quotedNames.length) {
         throw new IllegalArgumentException(cells.size() + " cells for " + columns.quotedNames.length + " columns");
       }
@@ -186,12 +179,6 @@ public final class GeoJsonWriter {
         return;
       }
       writeAssembled();
-    }
-
-    private void checkId(Object id) {
-      if (id != null && !(id instanceof String) && !(id instanceof BigDecimal)) {
-        throw new IllegalArgumentException("a feature id is a String or a BigDecimal, was " + id.getClass());
-      }
     }
 
     private interface Body {
@@ -243,8 +230,6 @@ public final class GeoJsonWriter {
       } else if (properties instanceof TableRow row) {
         rowJson.properties(row.columns(), row.cells());
         writeAssembled();
-      } else if (properties instanceof Map<?, ?> flat) {
-        writeFlat(flat);
       } else {
         g.writeNull();
       }
@@ -255,30 +240,6 @@ public final class GeoJsonWriter {
       for (Map.Entry<String, JsonNode> member : foreign.entrySet()) {
         g.writeFieldName(member.getKey());
         Trees.write(g, member.getValue());
-      }
-      g.writeEndObject();
-    }
-
-    private void writeFlat(Map<?, ?> properties) throws IOException {
-      g.writeStartObject();
-      for (Map.Entry<?, ?> property : properties.entrySet()) {
-        g.writeFieldName((String) property.getKey());
-        Object value = property.getValue();
-        if (value == null) {
-          g.writeNull();
-        } else if (value instanceof String s) {
-          g.writeString(s);
-        } else if (value instanceof BigDecimal n) {
-          g.writeNumber(n);
-        } else if (value instanceof Long n) {
-          g.writeNumber(n);
-        } else if (value instanceof Integer n) {
-          g.writeNumber(n);
-        } else if (value instanceof Boolean b) {
-          g.writeBoolean(b);
-        } else {
-          Trees.write(g, (JsonNode) value);
-        }
       }
       g.writeEndObject();
     }

@@ -189,7 +189,7 @@ final class GeometryWriter {
   }
 
   // Points are most features (one per incident): their JSON is assembled in a reused buffer and written as one raw
-  // value, which is cheaper per point and far less code for the JIT to compile than a call per token.
+  // value, which is cheaper per point and less code to compile than a call per token.
   private static final char[] POINT_START = "{\"type\":\"Point\",\"coordinates\":[".toCharArray();
   private final char[] point = new char[POINT_START.length + 2 * 32 + 3];
   private final char[] number = new char[32];

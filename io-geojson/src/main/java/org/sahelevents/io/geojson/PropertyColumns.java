@@ -1,5 +1,8 @@
 package org.sahelevents.io.geojson;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,7 +12,7 @@ import java.util.Set;
 
 /**
  * The columns of a table as flat feature properties, prepared once for writing many rows with
- * {@link GeoJsonWriter.Output#write(Object, org.locationtech.jts.geom.Geometry, PropertyColumns, List)}: their
+ * {@link GeoJsonWriter.Output#writeRow(String, org.locationtech.jts.geom.Geometry, PropertyColumns, List)}: their
  * property names, and which of them hold numbers. A numeric column's cell is written as a JSON number when its text
  * is a plain decimal that a JSON number keeps exactly (no exponent, no leading zeros, no plus sign), and as text
  * otherwise, so that nothing is lost; other cells are text.
@@ -48,38 +51,6 @@ public final class PropertyColumns {
     return new PropertyColumns(names, numericNames);
   }
 
-  /**
-   * Columns named after a table's header, such as a CSV file's, whatever it holds: a blank header becomes
-   * {@code column N} and a repeated one {@code header (column N)}, N counting from 1, so that every cell keeps a
-   * property of its own.
-   */
-  public static PropertyColumns forHeaders(List<String> headers, Set<String> numericNames) {
-    Set<String> taken = new HashSet<>(headers);
-    Set<String> used = new HashSet<>();
-    List<String> names = new ArrayList<>(headers.size());
-    for (int i = 0; i < headers.size(); i++) {
-      String header = Objects.requireNonNull(headers.get(i), "header");
-      String name = header.isBlank() ? "column " + (i + 1) : header;
-      if (!used.add(name)) {
-        name = header + " (column " + (i + 1) + ")";
-        while (taken.contains(name) || !used.add(name)) {
-          name = name + "'";
-        }
-      }
-      names.add(name);
-    }
-    return new PropertyColumns(names, numericNames);
-  }
-
-  /** These columns followed by {@code more}, for rows that carry computed values after a table's own cells. */
-  public PropertyColumns followedBy(List<String> more, Set<String> moreNumeric) {
-    List<String> all = new ArrayList<>(names);
-    all.addAll(more);
-    Set<String> numbers = new HashSet<>(numericNames);
-    numbers.addAll(moreNumeric);
-    return new PropertyColumns(all, numbers);
-  }
-
   /** The property names, in the order they are written. */
   public List<String> names() {
     return names;
@@ -88,6 +59,31 @@ public final class PropertyColumns {
   /** The names of the columns that hold numbers. */
   public Set<String> numericNames() {
     return numericNames;
+  }
+
+  /**
+   * One row's cells as a properties object, typed as {@link GeoJsonWriter.Output#writeRow} writes them: a numeric
+   * column's plain number becomes a JSON number, a {@code null} cell is left out, every other cell is text.
+   *
+   * @throws IllegalArgumentException if the cells do not match the columns
+   */
+  public ObjectNode properties(List<String> cells) {
+    if (cells.size() != names.size()) {
+      throw new IllegalArgumentException(cells.size() + " cells for " + names.size() + " columns");
+    }
+    ObjectNode properties = JsonNodeFactory.withExactBigDecimals(true).objectNode();
+    for (int i = 0; i < names.size(); i++) {
+      String cell = cells.get(i);
+      if (cell == null) {
+        continue;
+      }
+      if (numeric[i] && isPlainNumber(cell)) {
+        properties.put(names.get(i), new BigDecimal(cell));
+      } else {
+        properties.put(names.get(i), cell);
+      }
+    }
+    return properties;
   }
 
   /** Only numbers whose text a JSON number keeps exactly: no exponent, no leading zeros, no plus sign. */

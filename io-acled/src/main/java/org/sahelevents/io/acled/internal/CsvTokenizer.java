@@ -102,8 +102,8 @@ public final class CsvTokenizer {
 
   /**
    * Moves the unread bytes to the front and reads what the input has ready. A record then normally lies whole in
-   * the buffer, so the branches for a record that straddles two reads are taken only by huge records: taken now and
-   * then, they made the JIT discard its compiled reading code and compile it again, several times per file. Unless
+   * the buffer, so the branches for a record that straddles two reads are taken only by huge records, and the
+   * compiled reading code stays specialised to the common case. Unless
    * {@code wait}, nothing is read while bytes are left and the input has none ready, so that rows arriving through
    * a pipe are read as they come.
    */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sahelevents.io.acled.AcledCells;
 import org.sahelevents.io.acled.AcledColumn;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
@@ -18,6 +19,7 @@ import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.ActorTypeStyle;
 import org.sahelevents.io.acled.ByteOrderMark;
+import org.sahelevents.io.acled.CsvLines;
 import org.sahelevents.io.acled.DateStyle;
 import org.sahelevents.io.acled.LineEnding;
 import org.sahelevents.io.acled.SpreadsheetSafety;
@@ -110,8 +112,9 @@ class WriterTest {
     AcledLayout all = AcledLayout.of(headers, null, DateStyle.ISO, ActorTypeStyle.NUMERIC);
     AcledRecord record = read(G2).get(0);
     AcledCsvWriter writer = AcledCsv.writer().layout(all).build();
-    assertThat(writer.headers(record)).isEqualTo(headers);
-    assertThat(writer.cells(record)).hasSize(headers.size()).contains("4111", "7", "MLI", "2020-07-31", "-5.4785");
+    AcledCells cells = writer.cellsFor(record.layout());
+    assertThat(cells.headers()).isEqualTo(headers);
+    assertThat(cells.cells(record)).hasSize(headers.size()).contains("4111", "7", "MLI", "2020-07-31", "-5.4785");
     AcledRecord back = read(write(writer, List.of(record))).get(0);
     assertThat(back.dataId()).isEqualTo(record.dataId());
     assertThat(back.eventIdNoCnty()).isEqualTo(record.eventIdNoCnty());
@@ -135,8 +138,9 @@ class WriterTest {
     AcledCsvWriter writer = AcledCsv.writer().lineEnding(LineEnding.LF).build();
     AcledRecord record = read(G2).get(0);
     String[] lines = write(writer, List.of(record)).split("\n");
-    assertThat(String.join(",", writer.headers(record))).isEqualTo(lines[0]);
-    List<String> cells = writer.cells(record);
+    AcledCells written = writer.cellsFor(record.layout());
+    assertThat(String.join(",", written.headers())).isEqualTo(lines[0]);
+    List<String> cells = written.cells(record);
     assertThat(cells).hasSize(32).startsWith("7", "466", "MLI4111", "4111", "31 July 2020", "2020", "1", "Battles")
         .contains("Studio Tamani; AMAP", "12.2967", "-5.4785").endsWith("1596481840", "MLI", "3200");
     assertThat(read(G2.substring(0, G2.indexOf('\n') + 1) + cells.stream()
@@ -151,5 +155,24 @@ class WriterTest {
       assertThat(DateStyle.ISO.format(date))
           .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd", java.util.Locale.ENGLISH).format(date));
     }
+  }
+
+  @Test
+  void namesNameEveryCellEvenWhenBlankOrRepeated() {
+    AcledLayout layout = AcledLayout.of(List.of("notes", "", "notes", "column 2", " ", "NOTES"), null, DateStyle.ISO,
+        ActorTypeStyle.TEXT);
+    assertThat(layout.names()).containsExactly("notes", "column 2", "notes (column 3)", "column 2 (column 4)",
+        "column 5", "NOTES");
+    assertThat(AcledCells.forLayout(layout).names()).isEqualTo(layout.names());
+    assertThat(AcledLayout.of(List.of("a", "a (column 3)", "a"), null, DateStyle.ISO, ActorTypeStyle.TEXT).names())
+        .containsExactly("a", "a (column 3)", "a (column 3)'");
+  }
+
+  @Test
+  void csvLinesQuoteWhatNeedsQuotingAndNeutraliseFormulasWhenAsked() {
+    assertThat(CsvLines.line(List.of("a", "b,c", "say \"x\"", " pad", "line\nbreak", ""), SpreadsheetSafety.OFF,
+        LineEnding.CRLF)).isEqualTo("a,\"b,c\",\"say \"\"x\"\"\",\" pad\",\"line\nbreak\",\r\n");
+    assertThat(CsvLines.line(List.of("=1+1", "-5.4785", "@x", "+cmd|' /C calc'!A0"),
+        SpreadsheetSafety.NEUTRALIZE_FORMULAS, LineEnding.LF)).isEqualTo("'=1+1,-5.4785,'@x,'+cmd|' /C calc'!A0\n");
   }
 }

@@ -39,7 +39,7 @@ class TableRowsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GeoJsonWriter.Output o = GeoJson.sequenceWriter().build().open(out)) {
       for (List<String> row : rows) {
-        o.write("MLI1", F.createPoint(new Coordinate(-4.9125, 15.7233)), columns, row);
+        o.writeRow("MLI1", F.createPoint(new Coordinate(-4.9125, 15.7233)), columns, row);
       }
     }
     return out.toString(StandardCharsets.UTF_8);
@@ -80,7 +80,7 @@ class TableRowsTest {
       for (String special : List.of("\"", "é", "\u0001", "\uD834\uDD1E", "ⵜ", "\uDC00")) {
         String text = special + "a".repeat(length) + special + "ⵜ\"\n".repeat(length / 3) + special;
         ObjectNode properties = JsonNodeFactory.instance.objectNode().put("notes", text);
-        String asRow = written(writer, false, o -> o.write("MLI1", null, columns, List.of(text)));
+        String asRow = written(writer, false, o -> o.writeRow("MLI1", null, columns, List.of(text)));
         String asFeature = written(writer, false, o -> o.write(GeoJsonFeature.of(null, properties).withId("MLI1")));
         assertThat(asRow).as("%s at %d", special, length).isEqualTo(asFeature);
       }
@@ -119,7 +119,11 @@ class TableRowsTest {
     GeoJsonWriter writer = (sequence ? GeoJson.sequenceWriter() : GeoJson.writer()).build();
     String asRows = written(writer, characters, o -> {
       for (int i = 0; i < rows.size(); i++) {
-        o.write(numericId ? BigDecimal.valueOf(i) : "MLI" + i, geometry, columns, rows.get(i));
+        if (numericId) {
+          o.writeRow(BigDecimal.valueOf(i), geometry, columns, rows.get(i));
+        } else {
+          o.writeRow("MLI" + i, geometry, columns, rows.get(i));
+        }
       }
     });
     String asFeatures = written(writer, false, o -> {
@@ -134,6 +138,7 @@ class TableRowsTest {
             typed.put(all.get(c), cell);
           }
         }
+        assertThat(columns.properties(rows.get(i))).isEqualTo(typed);
         GeoJsonFeature feature = GeoJsonFeature.of(geometry, typed);
         o.write(numericId ? feature.withId(BigDecimal.valueOf(i)) : feature.withId("MLI" + i));
       }
@@ -157,23 +162,17 @@ class TableRowsTest {
   }
 
   @Test
-  void headersNameEveryCellEvenWhenBlankOrRepeated() {
-    PropertyColumns columns = PropertyColumns.forHeaders(List.of("notes", "", "notes", "column 2", " "), Set.of());
-    assertThat(columns.names()).containsExactly("notes", "column 2", "notes (column 3)", "column 2 (column 4)",
-        "column 5");
-    assertThat(columns.followedBy(List.of("corridor_chainage_m"), Set.of("corridor_chainage_m")).names())
-        .endsWith("column 5", "corridor_chainage_m");
+  void aPropertyNamedTwiceIsRefused() {
     assertThatThrownBy(() -> PropertyColumns.of(List.of("a", "a"), Set.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a is named twice");
-    assertThatThrownBy(() -> columns.followedBy(List.of("notes"), Set.of()))
-        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void cellsThatDoNotMatchTheColumnsAreRefusedBeforeAnythingIsWritten() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GeoJsonWriter.Output o = GeoJson.writer().build().open(out)) {
-      assertThatThrownBy(() -> o.write("MLI1", null, PropertyColumns.of(List.of("a", "b"), Set.of()), List.of("x")))
+      PropertyColumns two = PropertyColumns.of(List.of("a", "b"), Set.of());
+      assertThatThrownBy(() -> o.writeRow("MLI1", null, two, List.of("x")))
           .isInstanceOf(IllegalArgumentException.class).hasMessage("1 cells for 2 columns");
       assertThat(o.featuresWritten()).isZero();
     }
@@ -183,10 +182,12 @@ class TableRowsTest {
   void aPointTooLargeToRoundIsAnErrorNotAnotherNumberAndLeavesNoHalfFeature() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GeoJsonWriter.Output o = GeoJson.writer().build().open(out)) {
-      o.write("near", F.createPoint(new Coordinate(-4.9125, 15.7233)), null);
-      assertThatThrownBy(() -> o.write("far", F.createPoint(new Coordinate(1e13, 0)), null))
+      o.write(GeoJsonFeature.of(F.createPoint(new Coordinate(-4.9125, 15.7233)), null).withId("near"));
+      assertThatThrownBy(() -> o.write(GeoJsonFeature.of(F.createPoint(new Coordinate(1e13, 0)), null)
+          .withId("far")))
           .isInstanceOf(GeoJsonException.class).hasMessageContaining("too large to write at 6 decimals");
-      assertThatThrownBy(() -> o.write("nowhere", F.createPoint(new Coordinate(Double.NaN, 0)), null))
+      assertThatThrownBy(() -> o.write(GeoJsonFeature.of(F.createPoint(new Coordinate(Double.NaN, 0)), null)
+          .withId("nowhere")))
           .isInstanceOf(GeoJsonException.class).hasMessageContaining("not a finite number");
     }
     List<GeoJsonFeature> written;

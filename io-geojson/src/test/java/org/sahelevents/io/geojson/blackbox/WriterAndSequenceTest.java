@@ -65,19 +65,19 @@ class WriterAndSequenceTest {
   }
 
   @Test
-  void flatPropertiesAreWrittenByTypeAndEqualTheFeatureForm() {
-    Map<String, Object> flat = new LinkedHashMap<>();
+  void propertiesAreWrittenByTypeAndAbsentPartsAsNull() {
+    ObjectNode flat = JSON.createObjectNode();
     flat.put("location", "Léré");
     flat.put("fatalities", new BigDecimal("12"));
     flat.put("year", 2026L);
     flat.put("geo_precision", 1);
     flat.put("civilian_targeting", true);
-    flat.put("notes", null);
-    flat.put("sahel:tags", JSON.createArrayNode().add("checked"));
+    flat.putNull("notes");
+    flat.set("sahel:tags", JSON.createArrayNode().add("checked"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GeoJsonWriter.Output o = GeoJson.sequenceWriter().build().open(bytes)) {
-      o.write("MLI2", F.createPoint(new Coordinate(-4.9125, 15.7233)), flat);
-      o.write(null, null, null);
+      o.write(GeoJsonFeature.of(F.createPoint(new Coordinate(-4.9125, 15.7233)), flat).withId("MLI2"));
+      o.write(GeoJsonFeature.of(null, null));
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).isEqualTo("\u001E{\"type\":\"Feature\",\"id\":\"MLI2\",\"geometry\":{\"type\":\"Point\","
@@ -89,20 +89,6 @@ class WriterAndSequenceTest {
     assertThat(problems).isEmpty();
     assertThat(back.get(0).property("fatalities").decimalValue()).isEqualByComparingTo("12");
     assertThat(back.get(0).id()).contains("MLI2");
-  }
-
-  @Test
-  void aFlatPropertyOfAnotherTypeIsRefusedBeforeAnythingIsWritten() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (GeoJsonWriter.Output o = GeoJson.writer().build().open(bytes)) {
-      assertThatThrownBy(() -> o.write("MLI3", null, Map.of("when", java.time.LocalDate.of(2026, 4, 25))))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("property when")
-          .hasMessageContaining("LocalDate");
-      assertThatThrownBy(() -> o.write(7, null, Map.of())).isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("Integer");
-      assertThat(o.featuresWritten()).isZero();
-    }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"FeatureCollection\",\"features\":[]}\n");
   }
 
   @Test
