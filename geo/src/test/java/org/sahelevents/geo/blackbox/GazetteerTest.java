@@ -1,0 +1,66 @@
+package org.sahelevents.geo.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.sahelevents.geo.Corridor;
+import org.sahelevents.geo.Gazetteer;
+import org.sahelevents.geo.Route;
+import org.sahelevents.geo.RoutePosition;
+
+class GazetteerTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.sahel();
+
+  // What a user without a French keyboard types: "Segou" for Ségou, "DIOILA" for Dioïla.
+  private static String plain(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
+  @Test
+  void everyPlaceIsFoundByEveryNameWithoutItsAccentsInAnyCase() {
+    List<Gazetteer.Place> places = GAZETTEER.places();
+    assertThat(places).hasSizeGreaterThan(30);
+    assertThat(places.stream().filter(p -> !plain(p.name()).equals(p.name()))).as("accented names")
+        .hasSizeGreaterThan(5);
+    for (Gazetteer.Place place : places) {
+      List<String> names = new ArrayList<>(place.aliases());
+      names.add(place.name());
+      for (String name : names) {
+        assertThat(GAZETTEER.place(plain(name))).as(plain(name)).contains(place);
+        assertThat(GAZETTEER.place(plain(name).toUpperCase(Locale.ROOT))).contains(place);
+        assertThat(GAZETTEER.place(" " + plain(name).toLowerCase(Locale.ROOT) + " ")).contains(place);
+      }
+    }
+    assertThat(GAZETTEER.place("Menaka").orElseThrow().name()).isEqualTo("Ménaka");
+    assertThat(GAZETTEER.place("Segu")).isEmpty();
+  }
+
+  @Test
+  void everyRoadRunsThroughTheTownsItsNameListsInThatOrder() {
+    for (Route road : GAZETTEER.roads()) {
+      // "RN6: Bamako - Fana - Ségou - Bla - San - Sévaré", "RN30: Fana - Dioïla (towards Côte d'Ivoire)"
+      String towns = road.name().substring(road.name().indexOf(':') + 1).replaceAll("\\(.*\\)", "");
+      Corridor corridor = Corridor.of(road, 1_000);
+      double previous = -1;
+      for (String town : towns.split(" - ")) {
+        RoutePosition at = corridor.locate(GAZETTEER.place(town.strip()).orElseThrow().point());
+        assertThat(at.distanceMetres()).as("%s on %s", town, road.id()).isLessThan(1e-3);
+        assertThat(at.chainageMetres()).as("%s on %s", town, road.id()).isGreaterThan(previous);
+        previous = at.chainageMetres();
+      }
+      assertThat(previous).as("the last town of %s is its end", road.id()).isEqualTo(road.lengthMetres());
+      assertThat(GAZETTEER.road(road.id().toLowerCase(Locale.ROOT))).contains(road);
+    }
+  }
+
+  @Test
+  void itsListsAreReadOnly() {
+    assertThatThrownBy(() -> GAZETTEER.places().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> GAZETTEER.roads().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+}
