@@ -52,7 +52,6 @@ import picocli.CommandLine.Spec;
         "  sahel-events convert --lenient --rejects rejected.csv mali.csv mali.json"})
 final class ConvertCommand implements Callable<Integer> {
   // The JSON pointers of the rows, as the ACLED readers name them in their problems.
-  private static final LongFunction<String> API_ROW = i -> "/data/" + i;
   private static final LongFunction<String> FEATURE_PROPERTIES = i -> "/features/" + i + "/properties";
 
   @Spec
@@ -121,9 +120,9 @@ final class ConvertCommand implements Callable<Integer> {
     try (AcledRecords records = Inputs.acled(files.in, source, files.read.badRows(),
         root.stdin, this::onRejected)) {
       if (source == DataFormat.ACLED_CSV) {
-        rejected.start(records.layout(), "line", Long::toString);
+        rejected.start(records.layout(), "line");
       } else {
-        rejected.start(records.layout(), "pointer", API_ROW);
+        rejected.start(records.layout(), "pointer");
       }
       write(records, target, stream);
       records.encodingNote().ifPresent(note -> err.println(files.in + ": " + note));
@@ -148,7 +147,7 @@ final class ConvertCommand implements Callable<Integer> {
             .build().open(Inputs.acledRows(first == null ? features
                 : Stream.concat(Stream.of(first), features.stream()).iterator()), files.in,
                 FEATURE_PROPERTIES, this::onRejected)) {
-          rejected.start(records.layout(), "pointer", FEATURE_PROPERTIES);
+          rejected.start(records.layout(), "pointer");
           write(records, target, stream);
         }
       }

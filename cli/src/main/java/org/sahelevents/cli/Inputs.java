@@ -10,18 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledJson;
 import org.sahelevents.io.acled.AcledReader;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
 import org.sahelevents.io.acled.AcledValidation;
-import org.sahelevents.io.acled.BadRowPolicy;
-import org.sahelevents.io.geojson.BadRecordPolicy;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
-import org.sahelevents.io.geojson.GeoJsonProblem;
 import org.sahelevents.io.geojson.GeoJsonReader;
 import org.sahelevents.io.geojson.IncidentFeatures;
 
@@ -41,9 +40,9 @@ final class Inputs {
   }
 
   static GeoJsonFeatures geoJson(String file, DataFormat format, boolean lenient, InputStream stdin,
-      Consumer<GeoJsonProblem> onProblem) throws NoSuchFileException {
+      Consumer<DataProblem> onProblem) throws NoSuchFileException {
     GeoJsonReader reader = (format == DataFormat.GEOJSONSEQ ? GeoJson.sequenceReader() : GeoJson.reader())
-        .badRecords(lenient ? BadRecordPolicy.COLLECT : BadRecordPolicy.FAIL)
+        .badRecords(lenient ? BadRowPolicy.COLLECT : BadRowPolicy.FAIL)
         .build();
     return file.equals("-") ? reader.open(stdin, "<stdin>", onProblem) : reader.open(existing(file), onProblem);
   }
@@ -53,7 +52,7 @@ final class Inputs {
    * features carry. Closing the records closes the input.
    */
   static AcledRecords records(String file, DataFormat format, boolean lenient, InputStream stdin,
-      Consumer<AcledRejectedRow> onRejected, Consumer<GeoJsonProblem> onProblem) throws NoSuchFileException {
+      Consumer<AcledRejectedRow> onRejected, Consumer<DataProblem> onProblem) throws NoSuchFileException {
     BadRowPolicy policy = lenient ? BadRowPolicy.COLLECT : BadRowPolicy.FAIL;
     if (!format.isGeoJson()) {
       return acled(file, format, policy, stdin, onRejected);

@@ -1,6 +1,6 @@
 package org.sahelevents.cli;
 
-import org.sahelevents.io.acled.BadRowPolicy;
+import org.sahelevents.core.BadRowPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
-import org.sahelevents.io.acled.AcledProblem;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
-import org.sahelevents.io.acled.BadRowPolicy;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.IncidentFeatures;
@@ -69,9 +69,10 @@ public final class StreamingPipeline {
     return POINTS.createPoint(new Coordinate(record.longitude().doubleValue(), record.latitude().doubleValue()));
   }
 
-  private static void writeProblem(Writer out, AcledProblem p) {
+  private static void writeProblem(Writer out, DataProblem p) {
     try {
-      out.write(p.line() + "," + csv(p.column().orElse("")) + "," + csv(p.rawValue().orElse("")) + ","
+      // A CSV reader locates every problem by the line its row starts on.
+      out.write(p.location().line().orElseThrow() + "," + csv(p.column().orElse("")) + "," + csv(p.rawValue().orElse("")) + ","
           + csv(p.reason()) + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.cli.SharedData;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
@@ -25,8 +26,6 @@ import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledReader;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledValidation;
-import org.sahelevents.io.acled.BadRowPolicy;
-import org.sahelevents.io.geojson.BadRecordPolicy;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonReader;
@@ -42,7 +41,7 @@ class ConcurrencyTest {
   private static final AcledReader API = AcledJson.reader().badRows(BadRowPolicy.COLLECT)
       .validation(AcledValidation.MODEL).build();
   private static final AcledCsvWriter CSV_WRITER = AcledCsv.writer().build();
-  private static final GeoJsonReader GEOJSON = GeoJson.reader().badRecords(BadRecordPolicy.COLLECT).build();
+  private static final GeoJsonReader GEOJSON = GeoJson.reader().badRecords(BadRowPolicy.COLLECT).build();
   private static final GeoJsonWriter SEQUENCE_WRITER = GeoJson.sequenceWriter().precision(5).build();
 
   private record Job(byte[] input, Function<byte[], String> convert) {}

@@ -7,17 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.io.acled.AcledFormatException;
-import org.sahelevents.io.acled.AcledProblem;
 import org.sahelevents.io.acled.AcledReader;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
 import org.sahelevents.io.acled.AcledValidation;
-import org.sahelevents.io.acled.BadRowPolicy;
-import org.sahelevents.io.geojson.BadRecordPolicy;
 import org.sahelevents.io.geojson.GeoJsonException;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
-import org.sahelevents.io.geojson.GeoJsonProblem;
 import org.sahelevents.io.geojson.GeoJsonReader;
 
 /**
@@ -67,10 +65,10 @@ final class ReaderChecks {
   }
 
   static void geoJson(GeoJsonReader.Builder builder, byte[] input) {
-    for (BadRecordPolicy policy : BadRecordPolicy.values()) {
+    for (BadRowPolicy policy : BadRowPolicy.values()) {
       GeoJsonReader reader = builder.badRecords(policy).maxNestingDepth(16).maxStringLength(1_000)
           .maxCoordinatesPerFeature(200).maxRecordChars(4_000).build();
-      List<GeoJsonProblem> problems = new ArrayList<>();
+      List<DataProblem> problems = new ArrayList<>();
       try (GeoJsonFeatures features = reader.open(new ByteArrayInputStream(input), "fuzz", problems::add)) {
         long accepted = 0;
         while (features.hasNext()) {
@@ -90,16 +88,10 @@ final class ReaderChecks {
     }
   }
 
-  private static void located(AcledProblem problem) {
-    check(problem.source().equals("fuzz"), "problem names " + problem.source());
-    check(problem.line() >= 0 || problem.pointer().isPresent(), "problem without a location: " + problem);
-    check(!problem.reason().isBlank(), "problem without a reason: " + problem);
-  }
-
-  private static void located(GeoJsonProblem problem) {
+  private static void located(DataProblem problem) {
     check(problem.source().equals("fuzz"), "problem does not name the input: " + problem);
-    check(problem.pointer().isEmpty() || problem.pointer().startsWith("/"), "not a JSON pointer: " + problem);
-    check(!problem.message().isBlank(), "problem without a reason: " + problem);
+    check(problem.location().pointer().orElse("").matches("(/.*)?"), "not a line or a JSON pointer: " + problem);
+    check(!problem.reason().isBlank(), "problem without a reason: " + problem);
   }
 
   private static void check(boolean condition, String message) {
