@@ -37,7 +37,7 @@ interface RowSource extends Closeable {
   final class RowSyntaxException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    final transient DataLocation location;
+    final DataLocation location;
     final int field;
 
     RowSyntaxException(DataLocation location, int field, String message) {
