@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.LongFunction;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
 import org.sahelevents.io.acled.AcledFormatException;
@@ -44,10 +43,6 @@ import picocli.CommandLine.Spec;
         "  sahel-events convert mali.csv mali.geojson",
         "  sahel-events convert --lenient --rejects rejected.csv mali.csv mali.json"})
 final class ConvertCommand implements Callable<Integer> {
-  // Where rejected rows were, as the rejects file names them: the JSON pointer of an API row or a feature's properties.
-  private static final LongFunction<String> API_ROW = i -> "/data/" + i;
-  private static final LongFunction<String> FEATURE_PROPERTIES = i -> "/features/" + i + "/properties";
-
   @Spec
   CommandSpec spec;
 
@@ -145,9 +140,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Counts convert(RecordInput input, OutputStream stream) throws IOException {
       AcledRecords records = input.records();
-      rejected.start(records.layout(), source == DataFormat.ACLED_CSV ? "line" : "pointer",
-          source == DataFormat.ACLED_CSV ? Long::toString : source == DataFormat.ACLED_JSON ? API_ROW
-              : FEATURE_PROPERTIES);
+      rejected.start(records.layout(), source == DataFormat.ACLED_CSV ? "line" : "pointer");
       write(records, stream);
       records.encodingNote().ifPresent(note -> err.println(files.in + ": " + note));
       return input.counts();

@@ -6,19 +6,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.function.Consumer;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledJson;
 import org.sahelevents.io.acled.AcledReader;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
 import org.sahelevents.io.acled.AcledValidation;
-import org.sahelevents.io.acled.BadRowPolicy;
 import org.sahelevents.io.acled.geojson.AcledFeatures;
-import org.sahelevents.io.geojson.BadRecordPolicy;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
-import org.sahelevents.io.geojson.GeoJsonProblem;
 import org.sahelevents.io.geojson.GeoJsonReader;
 
 /** Opens the inputs of the commands: files or standard input ({@code -}). */
@@ -41,9 +40,9 @@ final class Inputs {
   }
 
   static GeoJsonFeatures geoJson(String file, DataFormat format, BadRowPolicy policy, InputStream stdin,
-      Consumer<GeoJsonProblem> onProblem) throws NoSuchFileException {
+      Consumer<DataProblem> onProblem) throws NoSuchFileException {
     GeoJsonReader reader = (format == DataFormat.GEOJSONSEQ ? GeoJson.sequenceReader() : GeoJson.reader())
-        .badRecords(policy == BadRowPolicy.COLLECT ? BadRecordPolicy.COLLECT : BadRecordPolicy.FAIL)
+        .badRecords(policy)
         .build();
     return file.equals("-") ? reader.open(stdin, "<stdin>", onProblem) : reader.open(existing(file), onProblem);
   }
@@ -53,7 +52,7 @@ final class Inputs {
    * features carry ({@link AcledFeatures#toRecords}). Closing it closes the input.
    */
   static RecordInput records(String file, DataFormat format, BadRowPolicy policy, InputStream stdin,
-      Consumer<AcledRejectedRow> onRejected, Consumer<GeoJsonProblem> onProblem) throws NoSuchFileException {
+      Consumer<AcledRejectedRow> onRejected, Consumer<DataProblem> onProblem) throws NoSuchFileException {
     if (!format.isGeoJson()) {
       return new RecordInput(acled(file, format, policy, stdin, onRejected), null);
     }

@@ -1,6 +1,6 @@
 package org.sahelevents.cli;
 
-import org.sahelevents.io.acled.BadRowPolicy;
+import org.sahelevents.core.BadRowPolicy;
 import picocli.CommandLine.Option;
 
 /** Whether a command that produces output goes on past bad rows. A picocli mixin. */

@@ -1,9 +1,10 @@
 package org.sahelevents.cli;
 
 import java.util.function.Consumer;
+import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.validation.Severity;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
-import org.sahelevents.io.geojson.GeoJsonProblem;
 
 /**
  * ACLED records read from one input, and what reading it counted: rows of an ACLED file, or features of a GeoJSON
@@ -41,17 +42,17 @@ final class RecordInput implements AutoCloseable {
   record FeatureSource(GeoJsonFeatures features, WarningCounter warnings) {}
 
   /** Passes GeoJSON problems on, counting those that are warnings. */
-  static final class WarningCounter implements Consumer<GeoJsonProblem> {
-    private final Consumer<GeoJsonProblem> next;
+  static final class WarningCounter implements Consumer<DataProblem> {
+    private final Consumer<DataProblem> next;
     private long count;
 
-    WarningCounter(Consumer<GeoJsonProblem> next) {
+    WarningCounter(Consumer<DataProblem> next) {
       this.next = next;
     }
 
     @Override
-    public void accept(GeoJsonProblem problem) {
-      if (problem.severity() == GeoJsonProblem.Severity.WARNING) {
+    public void accept(DataProblem problem) {
+      if (problem.severity() == Severity.WARNING) {
         count++;
       }
       next.accept(problem);

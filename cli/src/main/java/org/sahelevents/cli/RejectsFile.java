@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import org.sahelevents.core.DataLocation;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.io.acled.AcledLayout;
-import org.sahelevents.io.acled.AcledProblem;
 import org.sahelevents.io.acled.AcledRejectedRow;
 import org.sahelevents.io.acled.CsvLines;
 import org.sahelevents.io.acled.LineEnding;
@@ -29,7 +29,6 @@ final class RejectsFile implements Closeable {
   private final boolean force;
   private Path partial;
   private Writer writer;
-  private LongFunction<String> location;
   private long count;
 
   RejectsFile(Path file, boolean force) {
@@ -40,14 +39,13 @@ final class RejectsFile implements Closeable {
   /**
    * Opens the file, if one was asked for, with the headers of the input's layout.
    *
-   * @param locationHeader the first column's header: {@code line} for CSV, {@code pointer} for JSON
-   * @param location where a row was, from {@link AcledRejectedRow#line()}: a line, or a row's index in an array
+   * @param locationHeader the first column's header: {@code line} for CSV, {@code pointer} for JSON, as each row's
+   *     {@link AcledRejectedRow#location()} is
    */
-  void start(AcledLayout layout, String locationHeader, LongFunction<String> location) throws IOException {
+  void start(AcledLayout layout, String locationHeader) throws IOException {
     if (file == null) {
       return;
     }
-    this.location = location;
     partial = Output.partial(file);
     writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE);
@@ -62,8 +60,9 @@ final class RejectsFile implements Closeable {
       return;
     }
     List<String> cells = new ArrayList<>();
-    cells.add(location.apply(row.line()));
-    cells.add(row.problems().stream().map(AcledProblem::message).collect(Collectors.joining(" | ")));
+    DataLocation at = row.location();
+    cells.add(at.isLine() ? Long.toString(at.line().getAsLong()) : at.pointer().orElseThrow());
+    cells.add(row.problems().stream().map(DataProblem::message).collect(Collectors.joining(" | ")));
     cells.addAll(row.cells());
     try {
       writer.write(csvLine(cells));

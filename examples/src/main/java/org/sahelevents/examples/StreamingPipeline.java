@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.io.acled.AcledCsv;
-import org.sahelevents.io.acled.AcledProblem;
 import org.sahelevents.io.acled.AcledRecords;
-import org.sahelevents.io.acled.BadRowPolicy;
 import org.sahelevents.io.acled.CsvLines;
 import org.sahelevents.io.acled.LineEnding;
 import org.sahelevents.io.acled.SpreadsheetSafety;
@@ -57,9 +57,10 @@ public final class StreamingPipeline {
     }
   }
 
-  private static void writeProblem(Writer out, AcledProblem p) {
+  private static void writeProblem(Writer out, DataProblem p) {
     try {
-      out.write(CsvLines.line(List.of(Long.toString(p.line()), p.column().orElse(""), p.rawValue().orElse(""),
+      // A CSV reader locates every problem by the line its row starts on.
+      out.write(CsvLines.line(List.of(Long.toString(p.location().line().orElseThrow()), p.column().orElse(""), p.rawValue().orElse(""),
           p.reason()), SpreadsheetSafety.NEUTRALIZE_FORMULAS, LineEnding.LF));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
+import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.io.acled.internal.DecodingReader;
 import org.sahelevents.io.acled.internal.Utf8Encoding;
 
@@ -107,7 +108,7 @@ public final class AcledReader {
 
   private RowSource jsonRows(Reader in, String name) throws IOException {
     return new MapRowSource(new JsonRows(in, name, maxRecordChars, maxColumns, MAX_JSON_NESTING_DEPTH),
-        i -> "/data/" + i);
+        JsonRows::pointer);
   }
 
   private RowSource csvRows(InputStream in, String name) throws IOException {
@@ -122,8 +123,7 @@ public final class AcledReader {
       // The original failure is the one to report.
     }
     if (e instanceof RowSource.RowSyntaxException syntax) {
-      return new AcledFormatException(new AcledProblem(name, syntax.line, null, null, "malformed header: "
-          + syntax.getMessage()), null);
+      return AcledFormatException.at(name, syntax.location, "malformed header: " + syntax.getMessage());
     }
     if (e instanceof IOException io) {
       return new UncheckedIOException(name + ": " + io.getMessage(), io);
@@ -133,8 +133,9 @@ public final class AcledReader {
 
   /**
    * Reads rows given as maps from column name to cell (such as GeoJSON feature properties, or a Spark partition's
-   * rows); the first row's keys are the layout. Problems are located by the JSON pointer {@code rowPointer} gives for
-   * a row's 0-based index.
+   * rows); the first row's keys are the layout. Rows, and their problems, are located by the RFC 6901 JSON pointer
+   * {@code rowPointer} gives for a row's 0-based index, such as {@code /features/12/properties}; a cell's problem by
+   * that pointer and the column's name.
    */
   public AcledRecords open(Iterator<? extends Map<String, String>> rows, String name,
       LongFunction<String> rowPointer, Consumer<AcledRejectedRow> onRejected) {
@@ -154,7 +155,11 @@ public final class AcledReader {
       this.json = json;
     }
 
-    /** What to do with bad rows. Default: {@link BadRowPolicy#FAIL}. */
+    /**
+     * What to do with bad rows: {@link BadRowPolicy#FAIL} throws an {@link AcledFormatException} at the first one;
+     * {@link BadRowPolicy#COLLECT} reports each as an {@link AcledRejectedRow} and goes on. Default:
+     * {@link BadRowPolicy#FAIL}.
+     */
     public Builder badRows(BadRowPolicy policy) {
       this.badRows = Objects.requireNonNull(policy, "policy");
       return this;

@@ -13,6 +13,9 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.validation.Severity;
 
 /**
  * The records of one open ACLED input, read one at a time in constant memory. Rows that cannot be accepted are
@@ -41,7 +44,7 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
       Consumer<AcledRejectedRow> onRejected) {
     this.source = source;
     this.name = name;
-    this.parser = new RowParser(source.layout(), name, validation, source::rowPointer);
+    this.parser = new RowParser(source.layout(), name, validation, source::location);
     this.policy = policy;
     this.onRejected = onRejected;
   }
@@ -75,33 +78,30 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
   }
 
   private void advance() {
-    long line;
     List<String> cells;
     try {
       if (!source.next()) {
         done = true;
         return;
       }
-      line = source.line();
       cells = source.cells();
     } catch (RowSource.RowSyntaxException e) {
       read++;
       String column = e.field >= 0 && e.field < layout().headers().size() ? layout().headers().get(e.field) : null;
-      String pointer = source.rowPointer(e.line);
-      AcledProblem problem = pointer != null ? AcledProblem.atPointer(name, e.line, pointer, column, null,
-          e.getMessage()) : new AcledProblem(name, e.line, column, null, e.getMessage());
-      reject(new AcledRejectedRow(e.line, List.of(), List.of(problem)));
+      DataProblem problem = new DataProblem(name, column == null ? e.location : e.location.member(column), column,
+          null, e.getMessage(), Severity.ERROR);
+      reject(new AcledRejectedRow(e.location, List.of(), List.of(problem)));
       return;
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
     read++;
-    AcledRecord record = parser.parse(cells, line);
+    AcledRecord record = parser.parse(cells, source.line());
     if (record != null) {
       accepted++;
       next = record;
     } else {
-      reject(new AcledRejectedRow(line, cells, parser.problems()));
+      reject(new AcledRejectedRow(source.location(), cells, parser.problems()));
     }
   }
 

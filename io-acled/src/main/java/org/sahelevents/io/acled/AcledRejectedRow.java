@@ -2,31 +2,40 @@ package org.sahelevents.io.acled;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
+import org.sahelevents.core.DataLocation;
+import org.sahelevents.core.DataProblem;
 
 /**
- * A row the reader did not accept: where it starts, its cells as read, and every problem found in it.
+ * A row the reader did not accept: where it is, its cells as read, and every problem found in it.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class AcledRejectedRow implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private final long line;
+  private final DataLocation location;
   private final List<String> cells;
-  private final List<AcledProblem> problems;
+  private final List<DataProblem> problems;
 
-  public AcledRejectedRow(long line, List<String> cells, List<AcledProblem> problems) {
+  /**
+   * A rejected row.
+   *
+   * @param location the line the row starts on (CSV), or the row's JSON pointer ({@code /data/12})
+   * @throws IllegalArgumentException if there is no problem
+   */
+  public AcledRejectedRow(DataLocation location, List<String> cells, List<DataProblem> problems) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a rejected row has at least one problem");
     }
-    this.line = line;
+    this.location = Objects.requireNonNull(location, "location");
     this.cells = List.copyOf(cells);
     this.problems = List.copyOf(problems);
   }
 
-  /** The line the row starts on. */
-  public long line() {
-    return line;
+  /** Where the row is: the line it starts on (CSV, where a quoted note can span lines) or its JSON pointer. */
+  public DataLocation location() {
+    return location;
   }
 
   /** The row's cells as read. */
@@ -35,7 +44,7 @@ public final class AcledRejectedRow implements Serializable {
   }
 
   /** Every problem found in the row, at least one. */
-  public List<AcledProblem> problems() {
+  public List<DataProblem> problems() {
     return problems;
   }
 

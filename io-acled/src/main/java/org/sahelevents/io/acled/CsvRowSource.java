@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sahelevents.core.DataLocation;
 import org.sahelevents.io.acled.internal.AcledDates;
 import org.sahelevents.io.acled.internal.CsvSyntaxException;
 import org.sahelevents.io.acled.internal.CsvTokenizer;
@@ -30,12 +31,12 @@ final class CsvRowSource implements RowSource {
     this.in = in;
     this.tokenizer = new CsvTokenizer(in, maxRecordChars);
     if (!nextTokens()) {
-      throw new AcledFormatException(new AcledProblem(name, 1, null, null, "empty input: no header"), null);
+      throw AcledFormatException.at(name, DataLocation.atLine(1), "empty input: no header");
     }
     List<String> headers = List.copyOf(tokenizer.fields());
     if (headers.size() > maxColumns) {
-      throw new AcledFormatException(new AcledProblem(name, 1, null, null, "the header has " + headers.size()
-          + " columns, more than the limit of " + maxColumns), null);
+      throw AcledFormatException.at(name, DataLocation.atLine(1), "the header has " + headers.size()
+          + " columns, more than the limit of " + maxColumns);
     }
     checkHeader(name, headers);
     List<String> hxl = null;
@@ -65,7 +66,7 @@ final class CsvRowSource implements RowSource {
     try {
       return tokenizer.next();
     } catch (CsvSyntaxException e) {
-      throw new RowSyntaxException(e.line(), e.fieldIndex(), e.getMessage());
+      throw new RowSyntaxException(DataLocation.atLine(e.line()), e.fieldIndex(), e.getMessage());
     }
   }
 
@@ -73,14 +74,14 @@ final class CsvRowSource implements RowSource {
     Set<AcledColumn> present = EnumSet.noneOf(AcledColumn.class);
     headers.forEach(h -> AcledColumn.forHeader(h).ifPresent(present::add));
     if (present.isEmpty()) {
-      throw new AcledFormatException(new AcledProblem(name, 1, null, null,
-          "not an ACLED file: the header names none of ACLED's columns (event_id_cnty, event_date, ...)"), null);
+      throw AcledFormatException.at(name, DataLocation.atLine(1),
+          "not an ACLED file: the header names none of ACLED's columns (event_id_cnty, event_date, ...)");
     }
     Set<AcledColumn> missing = EnumSet.copyOf(REQUIRED);
     missing.removeAll(present);
     if (!missing.isEmpty()) {
-      throw new AcledFormatException(new AcledProblem(name, 1, null, null, "the header lacks required column(s) "
-          + missing.stream().map(AcledColumn::header).collect(Collectors.joining(", "))), null);
+      throw AcledFormatException.at(name, DataLocation.atLine(1), "the header lacks required column(s) "
+          + missing.stream().map(AcledColumn::header).collect(Collectors.joining(", ")));
     }
   }
 
@@ -158,8 +159,8 @@ final class CsvRowSource implements RowSource {
   }
 
   @Override
-  public String rowPointer(long index) {
-    return null;
+  public DataLocation location() {
+    return DataLocation.atLine(line);
   }
 
   @Override

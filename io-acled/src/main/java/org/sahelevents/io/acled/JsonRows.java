@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.sahelevents.core.DataLocation;
 
 /**
  * The rows of the ACLED API's JSON: the objects of the {@code data} array of the response envelope (or of a bare
@@ -47,10 +48,10 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
       next = ended ? null : readObject();
     } catch (JsonProcessingException e) {
       parser.close();
-      throw new AcledFormatException(new AcledProblem(name, line(e), null, null, reason(e)), null);
+      throw AcledFormatException.at(name, where(e), reason(e));
     }
     if (next == null) {
-      throw new AcledFormatException(new AcledProblem(name, 0, null, null, "no rows: the data array is empty"), null);
+      throw AcledFormatException.at(name, DataLocation.atPointer("/data"), "no rows: the data array is empty");
     }
   }
 
@@ -61,22 +62,21 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
       return;
     }
     if (t != JsonToken.START_OBJECT) {
-      throw new AcledFormatException(new AcledProblem(name, 0, null, null,
-          "not an ACLED API response: expected an object with a \"data\" array"), null);
+      throw AcledFormatException.at(name, DataLocation.atPointer(""),
+          "not an ACLED API response: expected an object with a \"data\" array");
     }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
       if (field.equals("data")) {
         if (value != JsonToken.START_ARRAY) {
-          throw new AcledFormatException(new AcledProblem(name, 0, null, null, "\"data\" must be an array"), null);
+          throw AcledFormatException.at(name, DataLocation.atPointer("/data"), "\"data\" must be an array");
         }
         return;
       }
       parser.skipChildren();
     }
-    throw new AcledFormatException(new AcledProblem(name, 0, null, null,
-        "not an ACLED API response: no \"data\" array"), null);
+    throw AcledFormatException.at(name, DataLocation.atPointer(""), "not an ACLED API response: no \"data\" array");
   }
 
   // The next row object as field -> text, or null at the end of the array.
@@ -91,7 +91,7 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
     inRow = true;
     if (t != JsonToken.START_OBJECT) {
       parser.skipChildren();
-      throw new RowSource.RowSyntaxException(index, -1, "a row must be a JSON object, not " + t.asString());
+      throw new RowSource.RowSyntaxException(row(index), -1, "a row must be a JSON object, not " + t.asString());
     }
     Map<String, String> row = new LinkedHashMap<>();
     long chars = 0;
@@ -101,14 +101,14 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
       if (value.isStructStart()) {
         parser.skipChildren();
         skipRestOfObject();
-        throw new RowSource.RowSyntaxException(index, -1,
+        throw new RowSource.RowSyntaxException(row(index), -1,
             "field \"" + field + "\" must be a string, a number or null");
       }
       String text = value == JsonToken.VALUE_NULL ? "" : parser.getText();
       chars += field.length() + text.length();
       if (row.size() == maxColumns || chars > maxRecordChars) {
         skipRestOfObject();
-        throw new RowSource.RowSyntaxException(index, -1, row.size() == maxColumns
+        throw new RowSource.RowSyntaxException(row(index), -1, row.size() == maxColumns
             ? "row has more than " + maxColumns + " fields" : "row longer than " + maxRecordChars + " characters");
       }
       row.put(field, text);
@@ -133,7 +133,7 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
       } catch (JsonProcessingException e) {
         // JSON cannot be resumed after a syntax error or an exceeded limit: the row is rejected and reading ends.
         ended = true;
-        throw new RowSource.RowSyntaxException(inRow ? index : index + 1, -1, reason(e));
+        throw new RowSource.RowSyntaxException(row(inRow ? index : index + 1), -1, reason(e));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -151,8 +151,19 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
     return row;
   }
 
-  private static long line(JsonProcessingException e) {
-    return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+  /** The JSON pointer of the row at a 0-based index. */
+  static String pointer(long index) {
+    return "/data/" + index;
+  }
+
+  private static DataLocation row(long index) {
+    return DataLocation.atPointer(pointer(index));
+  }
+
+  // Before the rows, the line Jackson stopped at says best where the envelope is broken.
+  private static DataLocation where(JsonProcessingException e) {
+    return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? DataLocation.atPointer("")
+        : DataLocation.atLine(e.getLocation().getLineNr());
   }
 
   private static String reason(JsonProcessingException e) {

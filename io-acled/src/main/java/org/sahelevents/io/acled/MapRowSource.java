@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import org.sahelevents.core.DataLocation;
 
 /**
  * Rows given as maps from column name to cell, such as the properties of GeoJSON features or the rows of a Spark
- * dataset. The first row's keys are the layout. Not thread-safe.
+ * dataset, located by the JSON pointer a function gives for a row's 0-based index. The first row's keys are the layout.
+ * Not thread-safe.
  */
 final class MapRowSource implements RowSource {
   private final Iterator<? extends Map<String, String>> rows;
@@ -64,7 +66,7 @@ final class MapRowSource implements RowSource {
     for (Map.Entry<String, String> e : row.entrySet()) {
       Integer at = positions.get(e.getKey());
       if (at == null) {
-        throw new RowSyntaxException(index, -1, "field \"" + e.getKey() + "\" is not in the first row's fields");
+        throw new RowSyntaxException(location(), -1, "field \"" + e.getKey() + "\" is not in the first row's fields");
       }
       aligned[at] = e.getValue() == null ? "" : e.getValue();
     }
@@ -78,13 +80,13 @@ final class MapRowSource implements RowSource {
   }
 
   @Override
-  public long line() {
-    return index;
+  public DataLocation location() {
+    return DataLocation.atPointer(pointer.apply(index));
   }
 
   @Override
-  public String rowPointer(long i) {
-    return pointer.apply(i);
+  public long line() {
+    return index;
   }
 
   @Override

@@ -12,7 +12,9 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import org.sahelevents.core.DataLocation;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.core.taxonomy.ActorType;
 import org.sahelevents.core.taxonomy.DisorderType;
 import org.sahelevents.core.taxonomy.EventType;
@@ -34,21 +36,21 @@ final class RowParser {
   private final AcledLayout layout;
   private final String source;
   private final AcledValidation validation;
-  private final LongFunction<String> rowPointer;
+  private final Supplier<DataLocation> rowLocation;
   private final int[] at = new int[AcledColumn.values().length];
   private final int[] extras;
   private final String[] extraKeys;
   private List<String> cells;
-  private List<AcledProblem> problems;
-  private long line;
+  private List<DataProblem> problems;
+  private DataLocation location;
   private String lastValidScale;
 
-  RowParser(AcledLayout layout, String source, AcledValidation validation, LongFunction<String> rowPointer) {
+  RowParser(AcledLayout layout, String source, AcledValidation validation, Supplier<DataLocation> rowLocation) {
     this.layout = layout;
     this.source = source;
     this.validation = layout.isMonadic() && validation == AcledValidation.MODEL
         ? AcledValidation.CONSISTENCY : validation;
-    this.rowPointer = rowPointer;
+    this.rowLocation = rowLocation;
     Arrays.fill(at, -1);
     layout.positions().forEach((column, position) -> at[column.ordinal()] = position);
     List<Integer> extraPositions = new ArrayList<>();
@@ -61,10 +63,14 @@ final class RowParser {
     extraKeys = extraPositions.stream().map(layout::extraKey).toArray(String[]::new);
   }
 
-  /** The record, or null with {@link #problems()} set. */
+  /**
+   * The record, or null with {@link #problems()} set.
+   *
+   * @param rowLine what {@link AcledRecord#line()} holds (see {@link RowSource#line()})
+   */
   AcledRecord parse(List<String> row, long rowLine) {
     this.cells = row;
-    this.line = rowLine;
+    this.location = null;
     this.problems = new ArrayList<>(0);
     if (!checkWidth()) {
       return null;
@@ -176,7 +182,7 @@ final class RowParser {
     return problems.isEmpty() ? record : null;
   }
 
-  List<AcledProblem> problems() {
+  List<DataProblem> problems() {
     return problems;
   }
 
@@ -462,9 +468,12 @@ final class RowParser {
         ? null : raw, reason));
   }
 
-  private AcledProblem problemAt(String column, String raw, String reason) {
-    String pointer = rowPointer.apply(line);
-    return pointer != null ? AcledProblem.atPointer(source, line, pointer, column, raw, reason)
-        : new AcledProblem(source, line, column, raw, reason);
+  // The row's location is made once per rejected row, and never for the rows accepted.
+  private DataProblem problemAt(String column, String raw, String reason) {
+    if (location == null) {
+      location = rowLocation.get();
+    }
+    return new DataProblem(source, column == null ? location : location.member(column), column, raw, reason,
+        Severity.ERROR);
   }
 }

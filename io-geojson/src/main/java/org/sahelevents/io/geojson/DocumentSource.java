@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import org.sahelevents.core.DataProblem;
 
 /**
  * The features of one GeoJSON document, streamed: a FeatureCollection's features are read one at a time, so a
@@ -28,7 +29,7 @@ final class DocumentSource implements FeatureSource {
   private State state = State.ROOT;
   private int index;
   private GeoJsonFeature feature;
-  private List<GeoJsonProblem> problems = new ArrayList<>();
+  private List<DataProblem> problems = new ArrayList<>();
   private boolean record;
   private boolean streamed;
   private boolean utf8Reported;
@@ -188,7 +189,7 @@ final class DocumentSource implements FeatureSource {
   }
 
   @Override
-  public List<GeoJsonProblem> problems() {
+  public List<DataProblem> problems() {
     return problems;
   }
 

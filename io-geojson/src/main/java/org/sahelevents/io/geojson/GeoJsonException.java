@@ -1,6 +1,7 @@
 package org.sahelevents.io.geojson;
 
 import java.util.List;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.core.SahelEventsException;
 
 /**
@@ -13,16 +14,16 @@ import org.sahelevents.core.SahelEventsException;
 public final class GeoJsonException extends SahelEventsException {
   private static final long serialVersionUID = 1L;
 
-  private final List<GeoJsonProblem> problems;
+  private final List<DataProblem> problems;
 
-  GeoJsonException(List<GeoJsonProblem> problems) {
+  GeoJsonException(List<DataProblem> problems) {
     super(problems.get(0).toString() + (problems.size() > 1
         ? " (and " + (problems.size() - 1) + " more problem(s))" : ""));
     this.problems = List.copyOf(problems);
   }
 
   /** Every error found in the offending object, at least one. */
-  public List<GeoJsonProblem> problems() {
+  public List<DataProblem> problems() {
     return problems;
   }
 }

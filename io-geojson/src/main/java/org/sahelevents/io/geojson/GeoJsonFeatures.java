@@ -12,10 +12,12 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
 
 /**
  * The features of one open GeoJSON input, read one at a time in constant memory. Bad features (or sequence records)
- * are handled by the reader's {@link BadRecordPolicy}; either way
+ * are handled by the reader's {@link BadRowPolicy}; either way
  * {@code recordsRead() == recordsAccepted() + recordsRejected()}. Problems of the document around the features (a
  * collection's own members) make {@link #isValid()} false. Close it to release the input.
  *
@@ -26,9 +28,9 @@ public final class GeoJsonFeatures implements Iterator<GeoJsonFeature>, AutoClos
   public static final int RETAINED_PROBLEMS = 10_000;
 
   private final FeatureSource source;
-  private final BadRecordPolicy policy;
-  private final Consumer<GeoJsonProblem> listener;
-  private final List<GeoJsonProblem> retained = new ArrayList<>();
+  private final BadRowPolicy policy;
+  private final Consumer<DataProblem> listener;
+  private final List<DataProblem> retained = new ArrayList<>();
   private GeoJsonFeature next;
   private boolean done;
   private long read;
@@ -36,7 +38,7 @@ public final class GeoJsonFeatures implements Iterator<GeoJsonFeature>, AutoClos
   private long rejected;
   private long documentErrors;
 
-  GeoJsonFeatures(FeatureSource source, BadRecordPolicy policy, Consumer<GeoJsonProblem> listener) {
+  GeoJsonFeatures(FeatureSource source, BadRowPolicy policy, Consumer<DataProblem> listener) {
     this.source = source;
     this.policy = policy;
     this.listener = listener;
@@ -69,8 +71,8 @@ public final class GeoJsonFeatures implements Iterator<GeoJsonFeature>, AutoClos
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<GeoJsonProblem> problems = source.problems();
-    boolean errors = problems.stream().anyMatch(p -> p.severity() == GeoJsonProblem.Severity.ERROR);
+    List<DataProblem> problems = source.problems();
+    boolean errors = problems.stream().anyMatch(DataProblem::isError);
     if (source.isRecord()) {
       read++;
       if (errors || source.feature() == null) {
@@ -82,12 +84,12 @@ public final class GeoJsonFeatures implements Iterator<GeoJsonFeature>, AutoClos
     } else if (errors) {
       documentErrors++;
     }
-    if (errors && policy == BadRecordPolicy.FAIL) {
+    if (errors && policy == BadRowPolicy.FAIL) {
       done = true;
       throw new GeoJsonException(problems.stream()
-          .filter(p -> p.severity() == GeoJsonProblem.Severity.ERROR).toList());
+          .filter(DataProblem::isError).toList());
     }
-    for (GeoJsonProblem p : problems) {
+    for (DataProblem p : problems) {
       if (retained.size() < RETAINED_PROBLEMS) {
         retained.add(p);
       }
@@ -116,7 +118,7 @@ public final class GeoJsonFeatures implements Iterator<GeoJsonFeature>, AutoClos
   }
 
   /** The first {@value #RETAINED_PROBLEMS} problems, errors and warnings, in order. */
-  public List<GeoJsonProblem> problems() {
+  public List<DataProblem> problems() {
     return Collections.unmodifiableList(retained);
   }
 

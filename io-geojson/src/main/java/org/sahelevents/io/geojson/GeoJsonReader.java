@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
 
 /**
  * Reads GeoJSON strictly (RFC 7946): every object must be what it claims, with each violation reported by JSON
@@ -49,7 +51,7 @@ public final class GeoJsonReader {
   private final boolean sequence;
   private final CoordinatePolicy coordinates;
   private final CrsPolicy crs;
-  private final BadRecordPolicy badRecords;
+  private final BadRowPolicy badRecords;
   private final int maxCoordinates;
   private final int maxRecordChars;
   private final ObjectMapper mapper;
@@ -58,7 +60,7 @@ public final class GeoJsonReader {
     this.sequence = b.sequence;
     this.coordinates = b.coordinates;
     this.crs = b.crs;
-    this.badRecords = b.badRecords != null ? b.badRecords : b.sequence ? BadRecordPolicy.COLLECT : BadRecordPolicy.FAIL;
+    this.badRecords = b.badRecords != null ? b.badRecords : b.sequence ? BadRowPolicy.COLLECT : BadRowPolicy.FAIL;
     this.maxCoordinates = b.maxCoordinates;
     this.maxRecordChars = b.maxRecordChars;
     JsonFactory factory = JsonFactory.builder()
@@ -79,7 +81,7 @@ public final class GeoJsonReader {
   }
 
   /** Opens a file. */
-  public GeoJsonFeatures open(Path file, Consumer<GeoJsonProblem> onProblem) {
+  public GeoJsonFeatures open(Path file, Consumer<DataProblem> onProblem) {
     try {
       return open(Files.newInputStream(file), file.toString(), onProblem);
     } catch (IOException e) {
@@ -91,12 +93,12 @@ public final class GeoJsonReader {
    * Opens UTF-8 bytes; {@code name} is how problems name the input. Bytes that are not UTF-8 make the record (or the
    * document) that holds them an error located by its byte offset. Closing the features closes the stream.
    */
-  public GeoJsonFeatures open(InputStream in, String name, Consumer<GeoJsonProblem> onProblem) {
+  public GeoJsonFeatures open(InputStream in, String name, Consumer<DataProblem> onProblem) {
     return open(new Utf8Reader(in), name, onProblem);
   }
 
   /** Opens characters; a leading byte order mark is skipped. Closing the features closes the reader. */
-  public GeoJsonFeatures open(Reader in, String name, Consumer<GeoJsonProblem> onProblem) {
+  public GeoJsonFeatures open(Reader in, String name, Consumer<DataProblem> onProblem) {
     Objects.requireNonNull(name, "name");
     Utf8Reader utf8 = in instanceof Utf8Reader decoding ? decoding : null;
     try {
@@ -119,7 +121,7 @@ public final class GeoJsonReader {
     private final boolean sequence;
     private CoordinatePolicy coordinates = CoordinatePolicy.REJECT;
     private CrsPolicy crs = CrsPolicy.REJECT_NON_WGS84;
-    private BadRecordPolicy badRecords;
+    private BadRowPolicy badRecords;
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxCoordinates = DEFAULT_MAX_COORDINATES;
@@ -141,8 +143,13 @@ public final class GeoJsonReader {
       return this;
     }
 
-    /** Default: {@link BadRecordPolicy#FAIL} for documents, {@link BadRecordPolicy#COLLECT} for sequences. */
-    public Builder badRecords(BadRecordPolicy policy) {
+    /**
+     * What to do with a feature (or a sequence record) that breaks the rules: {@link BadRowPolicy#FAIL} throws a
+     * {@link GeoJsonException} at the first one; {@link BadRowPolicy#COLLECT} reports its problems and goes on.
+     * Default: {@link BadRowPolicy#FAIL} for documents, {@link BadRowPolicy#COLLECT} for text sequences, as RFC 7464
+     * asks of sequence parsers.
+     */
+    public Builder badRecords(BadRowPolicy policy) {
       this.badRecords = Objects.requireNonNull(policy);
       return this;
     }

@@ -200,8 +200,8 @@ public final class GeoJsonWriter {
         written++;
         return this;
       } catch (GeometryWriter.Unwritable e) {
-        throw new GeoJsonException(java.util.List.of(new GeoJsonProblem("output", 0, "/features/" + written
-            + "/geometry", e.getMessage(), GeoJsonProblem.Severity.ERROR)));
+        throw new GeoJsonException(java.util.List.of(org.sahelevents.core.DataProblem.error("output",
+            org.sahelevents.core.DataLocation.atPointer("/features/" + written + "/geometry"), e.getMessage())));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.sahelevents.core.DataLocation;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.core.json.SahelEventsModule;
 import org.sahelevents.core.model.Actor;
 import org.sahelevents.core.model.CasualtyClaim;
@@ -70,8 +72,8 @@ public final class IncidentFeatures {
   }
 
   private static GeoJsonException problem(GeoJsonFeature feature, String message) {
-    return new GeoJsonException(List.of(new GeoJsonProblem("feature " + feature.id().orElse("without id"), 0,
-        "/properties/" + EVENT.replace("~", "~0").replace("/", "~1"), message, GeoJsonProblem.Severity.ERROR)));
+    return new GeoJsonException(List.of(DataProblem.error("feature " + feature.id().orElse("without id"),
+        DataLocation.atPointer("/properties").member(EVENT), message)));
   }
 
   /** The incident with the actors, sources, documents, assertions and claims that concern it. */

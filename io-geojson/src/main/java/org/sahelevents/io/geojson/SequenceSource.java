@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.sahelevents.core.DataProblem;
 
 /**
  * The records of a GeoJSON text sequence: RFC 8142 (each record starts with the record separator 0x1E) or
@@ -32,7 +33,7 @@ final class SequenceSource implements FeatureSource {
   private boolean recordTooLong;
   private final Deque<GeoJsonFeature> pending = new ArrayDeque<>();
   private GeoJsonFeature feature;
-  private List<GeoJsonProblem> problems = new ArrayList<>();
+  private List<DataProblem> problems = new ArrayList<>();
 
   SequenceSource(Reader in, Utf8Reader utf8, ObjectMapper mapper, TreeReader trees, int maxRecordChars) {
     this.in = in;
@@ -154,7 +155,7 @@ final class SequenceSource implements FeatureSource {
   }
 
   @Override
-  public List<GeoJsonProblem> problems() {
+  public List<DataProblem> problems() {
     return problems;
   }
 

@@ -17,6 +17,8 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.sahelevents.core.DataLocation;
+import org.sahelevents.core.DataProblem;
 
 /**
  * Checks one GeoJSON object (a parsed tree) against RFC 7946 and builds its JTS geometry, reporting each problem with
@@ -34,7 +36,7 @@ final class TreeReader {
   private final CrsPolicy crs;
   private final int maxCoordinates;
   private long record;
-  private List<GeoJsonProblem> problems;
+  private List<DataProblem> problems;
   private int coordinateCount;
 
   TreeReader(String source, CoordinatePolicy coordinates, CrsPolicy crs, int maxCoordinates) {
@@ -44,22 +46,31 @@ final class TreeReader {
     this.maxCoordinates = maxCoordinates;
   }
 
-  /** Starts a new object (a feature, a record); problems go to {@code sink}. */
-  void start(long recordNumber, List<GeoJsonProblem> sink) {
+  /**
+   * Starts a new object (a feature, a record); problems go to {@code sink}.
+   *
+   * @param recordNumber the 1-based number of a text sequence's record, or 0 in a document, whose pointers start at
+   *     the top of the text
+   */
+  void start(long recordNumber, List<DataProblem> sink) {
     this.record = recordNumber;
     this.problems = sink;
   }
 
   void error(String pointer, String message) {
-    problems.add(new GeoJsonProblem(source, record, pointer, message, GeoJsonProblem.Severity.ERROR));
+    problems.add(DataProblem.error(source, location(pointer), message));
   }
 
   void warning(String pointer, String message) {
-    problems.add(new GeoJsonProblem(source, record, pointer, message, GeoJsonProblem.Severity.WARNING));
+    problems.add(DataProblem.warning(source, location(pointer), message));
+  }
+
+  private DataLocation location(String pointer) {
+    return record > 0 ? DataLocation.inRecord(record, pointer) : DataLocation.atPointer(pointer);
   }
 
   boolean hasErrors() {
-    return problems.stream().anyMatch(p -> p.severity() == GeoJsonProblem.Severity.ERROR);
+    return problems.stream().anyMatch(DataProblem::isError);
   }
 
   /** The object's {@code type}, or null after reporting why there is none. */

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataLocation;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledFormatException;
 import org.sahelevents.io.acled.AcledJson;
@@ -16,7 +18,6 @@ import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
 import org.sahelevents.io.acled.AcledValidation;
-import org.sahelevents.io.acled.BadRowPolicy;
 
 /** The readers' limits against hostile input: each ends in a located error or a rejected row, never a crash. */
 class LimitsTest {
@@ -55,7 +56,7 @@ class LimitsTest {
     // The quoted field spanned 300 lines; the next row is located on its own line.
     assertThat(read(AcledCsv.reader().badRows(BadRowPolicy.COLLECT).maxRecordChars(1_000).build(),
         input + ROW.replace("MLI1", "MLI3") + "\"unterminated")).hasSize(1);
-    assertThat(rejected.get(1).line()).isEqualTo(304);
+    assertThat(rejected.get(1).location()).isEqualTo(DataLocation.atLine(304));
   }
 
   @Test
@@ -101,7 +102,7 @@ class LimitsTest {
         input);
     assertThat(records).hasSize(1);
     assertThat(rejected).hasSize(1);
-    assertThat(rejected.get(0).problems().get(0).pointer()).contains("/data/1");
+    assertThat(rejected.get(0).problems().get(0).location().pointer()).contains("/data/1");
     assertThat(rejected.get(0).problems().get(0).reason()).startsWith("over a limit: String value length (5000)");
   }
 
@@ -115,7 +116,7 @@ class LimitsTest {
     List<AcledRecord> records = read(AcledJson.reader().badRows(BadRowPolicy.COLLECT).maxColumns(20).build(), input);
     assertThat(records).hasSize(2);
     assertThat(rejected).hasSize(1);
-    assertThat(rejected.get(0).problems().get(0).pointer()).contains("/data/1");
+    assertThat(rejected.get(0).problems().get(0).location().pointer()).contains("/data/1");
     assertThat(rejected.get(0).problems().get(0).reason()).isEqualTo("row has more than 20 fields");
   }
 }

@@ -72,7 +72,7 @@ class ReaderTest {
             + "latitude, longitude, fatalities");
     assertThatThrownBy(() -> AcledJson.reader().build()
         .open(new ByteArrayInputStream("{\"status\":200}".getBytes(StandardCharsets.UTF_8)), "api.json", null))
-        .hasMessage("api.json:0: not an ACLED API response: no \"data\" array");
+        .hasMessage("api.json: /: not an ACLED API response: no \"data\" array");
   }
 
   @Test

@@ -20,14 +20,14 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledJson;
-import org.sahelevents.io.acled.AcledProblem;
 import org.sahelevents.io.acled.AcledReader;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledValidation;
-import org.sahelevents.io.acled.BadRowPolicy;
 
 /**
  * The data-driven cases of {@code acled-spec/cases.json}: one small input per quirk of real ACLED files, with the
@@ -61,7 +61,7 @@ class SpecCasesTest {
     List<AcledRecord> records;
     List<String> problems = new ArrayList<>();
     try (AcledRecords rs = reader.open(new ByteArrayInputStream(bytes), "case",
-        row -> row.problems().stream().map(AcledProblem::toString).forEach(problems::add))) {
+        row -> row.problems().stream().map(DataProblem::toString).forEach(problems::add))) {
       records = rs.stream().toList();
       assertThat(rs.rowsRead()).isEqualTo(rs.rowsAccepted() + rs.rowsRejected());
       if (spec.has("rowsRead")) {

@@ -12,11 +12,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sahelevents.io.geojson.BadRecordPolicy;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.validation.Severity;
 import org.sahelevents.io.geojson.CoordinatePolicy;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
-import org.sahelevents.io.geojson.GeoJsonProblem;
 
 /**
  * The conformance fixtures in {@code ../shared/data/geojson}: every good file is accepted, every bad one rejected with
@@ -35,11 +36,11 @@ class ConformanceFixturesTest {
     }
   }
 
-  record Result(List<GeoJsonProblem> problems, boolean valid, long accepted) {}
+  record Result(List<DataProblem> problems, boolean valid, long accepted) {}
 
   static Result read(Path file, CoordinatePolicy coordinates) {
-    List<GeoJsonProblem> problems = new ArrayList<>();
-    try (GeoJsonFeatures features = GeoJson.reader().badRecords(BadRecordPolicy.COLLECT).coordinates(coordinates)
+    List<DataProblem> problems = new ArrayList<>();
+    try (GeoJsonFeatures features = GeoJson.reader().badRecords(BadRowPolicy.COLLECT).coordinates(coordinates)
         .build().open(file, problems::add)) {
       features.forEachRemaining(f -> { });
       assertThat(features.recordsRead()).isEqualTo(features.recordsAccepted() + features.recordsRejected());
@@ -58,7 +59,7 @@ class ConformanceFixturesTest {
     boolean outOfRange = file.getFileName().toString().contains("issue82");
     Result r = read(file, outOfRange ? CoordinatePolicy.WARN : CoordinatePolicy.REJECT);
     assertThat(r.valid()).as(r.problems().toString()).isTrue();
-    assertThat(r.problems()).allMatch(p -> p.severity() == GeoJsonProblem.Severity.WARNING);
+    assertThat(r.problems()).allMatch(p -> p.severity() == Severity.WARNING);
     assertThat(r.accepted()).isPositive();
     if (outOfRange) {
       assertThat(read(file, CoordinatePolicy.REJECT).problems().get(0).message()).contains("out of range");
@@ -114,9 +115,10 @@ class ConformanceFixturesTest {
         .orElseThrow(() -> new AssertionError("no fixture " + name));
     Result r = read(file, CoordinatePolicy.REJECT);
     assertThat(r.valid()).isFalse();
-    GeoJsonProblem first = r.problems().stream().filter(p -> p.severity() == GeoJsonProblem.Severity.ERROR)
+    DataProblem first = r.problems().stream().filter(p -> p.severity() == Severity.ERROR)
         .findFirst().orElseThrow();
-    assertThat(first.pointer().isEmpty() ? "/" : first.pointer()).as(first.toString()).isEqualTo(pointer);
+    String at = first.location().pointer().orElseThrow();
+    assertThat(at.isEmpty() ? "/" : at).as(first.toString()).isEqualTo(pointer);
     assertThat(first.message()).contains(reason);
   }
 

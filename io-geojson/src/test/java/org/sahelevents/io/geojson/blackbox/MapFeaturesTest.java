@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.core.model.ActorId;
 import org.sahelevents.core.model.BlockadeDirection;
 import org.sahelevents.core.model.BlockedTraffic;
@@ -23,12 +24,11 @@ import org.sahelevents.geo.Corridor;
 import org.sahelevents.geo.Gazetteer;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonFeature;
-import org.sahelevents.io.geojson.GeoJsonProblem;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.MapFeatures;
 
 class MapFeaturesTest {
-  private static List<GeoJsonFeature> roundTrip(List<GeoJsonFeature> features, List<GeoJsonProblem> problems) {
+  private static List<GeoJsonFeature> roundTrip(List<GeoJsonFeature> features, List<DataProblem> problems) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GeoJsonWriter.Output o = GeoJson.writer().build().open(out)) {
       features.forEach(o::write);
@@ -50,7 +50,7 @@ class MapFeaturesTest {
     List<GeoJsonFeature> features = List.of(MapFeatures.route(g.road("RN6").orElseThrow()),
         MapFeatures.corridor(Corridor.of(g.road("RN6").orElseThrow(), 10_000)),
         MapFeatures.condition(blockade, id -> g.road(id.getValue())));
-    List<GeoJsonProblem> problems = new ArrayList<>();
+    List<DataProblem> problems = new ArrayList<>();
     List<GeoJsonFeature> back = roundTrip(features, problems);
     assertThat(problems).isEmpty();
     assertThat(back).extracting(f -> f.geometry().orElseThrow().getGeometryType())

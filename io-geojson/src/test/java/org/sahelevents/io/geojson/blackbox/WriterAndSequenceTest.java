@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.sahelevents.io.geojson.BadRecordPolicy;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonException;
 import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
-import org.sahelevents.io.geojson.GeoJsonProblem;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.RecordSeparator;
 
@@ -41,7 +41,7 @@ class WriterAndSequenceTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static List<GeoJsonFeature> read(String text, boolean sequence, List<GeoJsonProblem> problems) {
+  private static List<GeoJsonFeature> read(String text, boolean sequence, List<DataProblem> problems) {
     try (GeoJsonFeatures features = (sequence ? GeoJson.sequenceReader() : GeoJson.reader()).build()
         .open(new StringReader(text), "in", problems::add)) {
       return features.stream().toList();
@@ -84,7 +84,7 @@ class WriterAndSequenceTest {
         + "\"coordinates\":[-4.9125,15.7233]},\"properties\":{\"location\":\"Léré\",\"fatalities\":12,\"year\":2026,"
         + "\"geo_precision\":1,\"civilian_targeting\":true,\"notes\":null,\"sahel:tags\":[\"checked\"]}}\n"
         + "\u001E{\"type\":\"Feature\",\"geometry\":null,\"properties\":null}\n");
-    List<GeoJsonProblem> problems = new ArrayList<>();
+    List<DataProblem> problems = new ArrayList<>();
     List<GeoJsonFeature> back = read(out, true, problems);
     assertThat(problems).isEmpty();
     assertThat(back.get(0).property("fatalities").decimalValue()).isEqualByComparingTo("12");
@@ -101,7 +101,7 @@ class WriterAndSequenceTest {
     var coordinates = JSON.readTree(out).at("/features/0/geometry/coordinates");
     assertThat(coordinates.get(0).toString()).isEqualTo("[[0,0],[10,0],[10,10],[0,10],[0,0]]");
     assertThat(coordinates.get(1).toString()).isEqualTo("[[2,2],[4,4],[4,2],[2,2]]");
-    List<GeoJsonProblem> problems = new ArrayList<>();
+    List<DataProblem> problems = new ArrayList<>();
     assertThat(read(out, false, problems)).hasSize(1);
     assertThat(problems).isEmpty();
   }
@@ -135,7 +135,7 @@ class WriterAndSequenceTest {
         + "\u001E{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1]},\"properties\":null}\n"
         + "\u001E{\"type\": broken\n"
         + "\u001E{\"type\":\"Point\",\"coordinates\":[2,3]}\n";
-    List<GeoJsonProblem> problems = new ArrayList<>();
+    List<DataProblem> problems = new ArrayList<>();
     try (GeoJsonFeatures features = GeoJson.sequenceReader().build().open(new StringReader(seq), "s", problems::add)) {
       List<GeoJsonFeature> read = features.stream().toList();
       assertThat(read).hasSize(2);
@@ -143,11 +143,11 @@ class WriterAndSequenceTest {
       assertThat(features.recordsRead()).isEqualTo(4);
       assertThat(features.recordsRejected()).isEqualTo(2);
     }
-    assertThat(problems).extracting(GeoJsonProblem::toString).containsExactly(
+    assertThat(problems).extracting(DataProblem::toString).containsExactly(
         "s record 2: /geometry/coordinates: a position needs at least 2 numbers (longitude, latitude), found 1",
         "s record 3: /: malformed JSON: Unrecognized token 'broken': was expecting (JSON String, Number, Array, "
             + "Object or token 'null', 'true' or 'false')");
-    assertThatThrownBy(() -> GeoJson.sequenceReader().badRecords(BadRecordPolicy.FAIL).build()
+    assertThatThrownBy(() -> GeoJson.sequenceReader().badRecords(BadRowPolicy.FAIL).build()
         .open(new StringReader(seq), "s", null).stream().toList())
         .isInstanceOf(GeoJsonException.class).hasMessageStartingWith("s record 2: /geometry/coordinates");
   }
@@ -170,7 +170,7 @@ class WriterAndSequenceTest {
   @Test
   void limitsStopHostileInputWithAClearError() {
     String deep = "{\"type\":\"Feature\",\"geometry\":null,\"properties\":" + "[".repeat(100) + "]".repeat(100) + "}";
-    List<GeoJsonProblem> problems = new ArrayList<>();
+    List<DataProblem> problems = new ArrayList<>();
     read(deep, true, problems);
     assertThat(problems.get(0).message()).contains("nesting depth");
     assertThatThrownBy(() -> GeoJson.reader().maxCoordinatesPerFeature(2).build().open(new StringReader(
@@ -187,7 +187,7 @@ class WriterAndSequenceTest {
     int bad = new String(sequence, StandardCharsets.UTF_8).indexOf("SXgou") + 2;
     sequence[bad] = (byte) 0xC3;
     sequence[bad + 1] = (byte) 0x28;
-    List<GeoJsonProblem> problems = new ArrayList<>();
+    List<DataProblem> problems = new ArrayList<>();
     try (GeoJsonFeatures features = GeoJson.sequenceReader().build().open(new ByteArrayInputStream(sequence), "s",
         problems::add)) {
       assertThat(features.stream()).hasSize(2);
@@ -212,8 +212,8 @@ class WriterAndSequenceTest {
       many.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":").append(i);
     }
     many.append("}}]}");
-    List<GeoJsonProblem> problems = new ArrayList<>();
-    try (GeoJsonFeatures features = GeoJson.reader().badRecords(BadRecordPolicy.COLLECT).maxRecordChars(2_000).build()
+    List<DataProblem> problems = new ArrayList<>();
+    try (GeoJsonFeatures features = GeoJson.reader().badRecords(BadRowPolicy.COLLECT).maxRecordChars(2_000).build()
         .open(new StringReader(many.toString()), "m", problems::add)) {
       assertThat(features.stream()).hasSize(1);
     }
@@ -229,7 +229,7 @@ class WriterAndSequenceTest {
         .isInstanceOf(GeoJsonException.class)
         .hasMessage("d: /properties/x: a number that cannot be read (Too many nonzero exponent digits.) at line 1, "
             + "column 156");
-    List<GeoJsonProblem> problems = new ArrayList<>();
+    List<DataProblem> problems = new ArrayList<>();
     assertThat(read(huge + "\n{\"type\":\"Feature\",\"geometry\":null,\"properties\":{}}\n", true, problems))
         .hasSize(1);
     assertThat(problems).singleElement().hasToString(

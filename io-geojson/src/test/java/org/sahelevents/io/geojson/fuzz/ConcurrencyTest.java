@@ -1,8 +1,7 @@
-package org.sahelevents.cli.fuzz;
+package org.sahelevents.io.geojson.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,52 +16,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.sahelevents.cli.SharedData;
-import org.sahelevents.io.acled.AcledCsv;
-import org.sahelevents.io.acled.AcledCsvWriter;
-import org.sahelevents.io.acled.AcledJson;
-import org.sahelevents.io.acled.AcledModelMapping;
-import org.sahelevents.io.acled.AcledReader;
-import org.sahelevents.io.acled.AcledRecords;
-import org.sahelevents.io.acled.AcledValidation;
-import org.sahelevents.io.acled.BadRowPolicy;
-import org.sahelevents.io.geojson.BadRecordPolicy;
+import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonReader;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 
 /**
- * Readers and writers are shared between threads as their javadoc says they may be: one configuration of each, eight
- * threads converting different inputs at once, and every result equals the single-threaded one.
+ * The GeoJSON reader and sequence writer are shared between threads as their javadoc says they may be: one
+ * configuration of each, eight threads converting different inputs (generated collections and the conformance
+ * fixtures) at once, and every result equals the single-threaded one.
  */
 class ConcurrencyTest {
-  private static final AcledReader CSV = AcledCsv.reader().badRows(BadRowPolicy.COLLECT)
-      .validation(AcledValidation.MODEL).build();
-  private static final AcledReader API = AcledJson.reader().badRows(BadRowPolicy.COLLECT)
-      .validation(AcledValidation.MODEL).build();
-  private static final AcledCsvWriter CSV_WRITER = AcledCsv.writer().build();
-  private static final GeoJsonReader GEOJSON = GeoJson.reader().badRecords(BadRecordPolicy.COLLECT).build();
+  private static final GeoJsonReader GEOJSON = GeoJson.reader().badRecords(BadRowPolicy.COLLECT).build();
   private static final GeoJsonWriter SEQUENCE_WRITER = GeoJson.sequenceWriter().precision(5).build();
 
   private record Job(byte[] input, Function<byte[], String> convert) {}
-
-  // ACLED: the CSV written, each record's cells as the shared writer gives them, its model event, every rejection.
-  private static String acled(AcledReader reader, byte[] input) {
-    StringBuilder result = new StringBuilder();
-    ByteArrayOutputStream csv = new ByteArrayOutputStream();
-    try (AcledRecords records = reader.open(new ByteArrayInputStream(input), "in",
-        row -> result.append(row.problems()).append('\n'));
-        AcledCsvWriter.Output out = CSV_WRITER.open(csv)) {
-      records.forEachRemaining(r -> {
-        out.write(r);
-        result.append(CSV_WRITER.cellsFor(r.layout()).cells(r)).append('\n').append(AcledModelMapping.toEvent(r)).append('\n');
-      });
-    } catch (RuntimeException e) {
-      result.append(e.getMessage());
-    }
-    return result.append(csv.toString(StandardCharsets.UTF_8)).toString();
-  }
 
   // GeoJSON: every problem, then the features written back as a sequence.
   private static String geoJson(byte[] input) {
@@ -80,10 +49,6 @@ class ConcurrencyTest {
 
   private static List<Job> jobs() throws IOException {
     List<Job> jobs = new ArrayList<>();
-    new ObjectMapper().readTree(ReaderChecks.ACLED_SPEC_CASES.toFile()).forEach(c -> {
-      AcledReader reader = "json".equals(c.path("format").asText("csv")) ? API : CSV;
-      jobs.add(new Job(c.get("input").asText().getBytes(StandardCharsets.UTF_8), in -> acled(reader, in)));
-    });
     for (int i = 1; i <= 12; i++) {
       StringBuilder collection = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
       for (int f = 0; f < i * 5; f++) {
@@ -94,7 +59,7 @@ class ConcurrencyTest {
       jobs.add(new Job(collection.append("]}").toString().getBytes(StandardCharsets.UTF_8),
           ConcurrencyTest::geoJson));
     }
-    for (Path f : SharedData.files("geojson", ".geojson")) {
+    for (Path f : GeoJsonReaderChecks.fixtures()) {
       jobs.add(new Job(Files.readAllBytes(f), ConcurrencyTest::geoJson));
     }
     return jobs;

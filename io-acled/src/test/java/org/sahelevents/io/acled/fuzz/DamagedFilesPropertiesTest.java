@@ -1,10 +1,6 @@
-package org.sahelevents.cli.fuzz;
+package org.sahelevents.io.acled.fuzz;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,12 +13,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledJson;
-import org.sahelevents.io.geojson.GeoJson;
 
 /**
- * Random damage to valid files, of the kinds real files suffer (cut short, a flipped byte, a stray quote, a doubled
- * separator, bytes that are not UTF-8): every reader gives records or located errors, and loses no row. The checks
- * are {@link ReaderChecks}'.
+ * Random damage to valid ACLED CSV and API JSON files, of the kinds real files suffer (cut short, a flipped byte, a
+ * stray quote, a doubled separator, bytes that are not UTF-8): both readers give records or located errors, and lose
+ * no row. The checks are {@link AcledReaderChecks}'.
  */
 class DamagedFilesPropertiesTest {
   /** A kind of damage, applied at a position. */
@@ -71,29 +66,16 @@ class DamagedFilesPropertiesTest {
 
   private static final List<Input> VALID = valid();
 
+  // The valid spec cases: those that expect no problem.
   private static List<Input> valid() {
     List<Input> inputs = new ArrayList<>();
-    try {
-      new ObjectMapper().readTree(ReaderChecks.ACLED_SPEC_CASES.toFile()).forEach(c -> {
-        if (c.path("problems").isEmpty()) {
-          boolean json = "json".equals(c.path("format").asText("csv"));
-          inputs.add(new Input(c.get("name").asText(), c.get("input").asText().getBytes(StandardCharsets.UTF_8),
-              bytes -> ReaderChecks.acled(json ? AcledJson.reader() : AcledCsv.reader(), bytes)));
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Path seeds = Path.of("src", "test", "resources", "org", "sahelevents", "cli", "fuzz",
-        "GeoJsonReaderFuzzTestInputs");
-    for (String seed : List.of("seed-collection", "seed-bare-geometry", "seed-feature")) {
-      inputs.add(new Input(seed, ReaderChecks.bytes(seeds.resolve("document").resolve(seed)),
-          bytes -> ReaderChecks.geoJson(GeoJson.reader(), bytes)));
-    }
-    for (String seed : List.of("seed-rfc8142", "seed-newline-delimited")) {
-      inputs.add(new Input(seed, ReaderChecks.bytes(seeds.resolve("sequence").resolve(seed)),
-          bytes -> ReaderChecks.geoJson(GeoJson.sequenceReader(), bytes)));
-    }
+    AcledReaderChecks.specCases().forEach(c -> {
+      if (c.path("problems").isEmpty()) {
+        boolean json = AcledReaderChecks.isJson(c);
+        inputs.add(new Input(c.get("name").asText(), c.get("input").asText().getBytes(StandardCharsets.UTF_8),
+            bytes -> AcledReaderChecks.acled(json ? AcledJson.reader() : AcledCsv.reader(), bytes)));
+      }
+    });
     return inputs;
   }
 

@@ -1,0 +1,93 @@
+package org.sahelevents.io.geojson.fuzz;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.sahelevents.io.geojson.GeoJson;
+
+/**
+ * Random damage to valid GeoJSON documents and text sequences, of the kinds real files suffer (cut short, a flipped
+ * byte, a stray quote, a doubled separator, bytes that are not UTF-8): both readers give features or located errors,
+ * and lose no record. The checks are {@link GeoJsonReaderChecks}'.
+ */
+class DamagedFilesPropertiesTest {
+  /** A kind of damage, applied at a position. */
+  enum Damage {
+    TRUNCATE, FLIP_BYTE, STRAY_QUOTE, DUPLICATE_SEPARATOR, INVALID_UTF8;
+
+    byte[] apply(byte[] input, int at) {
+      int i = at % (input.length + 1);
+      return switch (this) {
+        case TRUNCATE -> Arrays.copyOf(input, i);
+        case FLIP_BYTE -> {
+          byte[] out = input.clone();
+          if (out.length > 0) {
+            out[Math.min(i, out.length - 1)] ^= (byte) (1 << (at % 8));
+          }
+          yield out;
+        }
+        case STRAY_QUOTE -> insert(input, i, new byte[] {'"'});
+        case DUPLICATE_SEPARATOR -> {
+          int k = i;
+          while (k < input.length && input[k] != ',' && input[k] != ':' && input[k] != ';') {
+            k++;
+          }
+          yield k < input.length ? insert(input, k, new byte[] {input[k]}) : input;
+        }
+        case INVALID_UTF8 -> insert(input, i, new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
+      };
+    }
+
+    private static byte[] insert(byte[] input, int at, byte[] bytes) {
+      byte[] out = new byte[input.length + bytes.length];
+      System.arraycopy(input, 0, out, 0, at);
+      System.arraycopy(bytes, 0, out, at, bytes.length);
+      System.arraycopy(input, at, out, at + bytes.length, input.length - at);
+      return out;
+    }
+  }
+
+  /** A valid input and the reader checks that apply to it. */
+  private record Input(String name, byte[] bytes, Consumer<byte[]> read) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final List<Input> VALID = valid();
+
+  // The fuzz tests' seeds: a collection, a bare geometry and a feature; RFC 8142 and newline-delimited sequences.
+  private static List<Input> valid() {
+    List<Input> inputs = new ArrayList<>();
+    Path seeds = GeoJsonReaderChecks.INPUTS;
+    for (String seed : List.of("seed-collection", "seed-bare-geometry", "seed-feature")) {
+      inputs.add(new Input(seed, GeoJsonReaderChecks.bytes(seeds.resolve("document").resolve(seed)),
+          bytes -> GeoJsonReaderChecks.geoJson(GeoJson.reader(), bytes)));
+    }
+    for (String seed : List.of("seed-rfc8142", "seed-newline-delimited")) {
+      inputs.add(new Input(seed, GeoJsonReaderChecks.bytes(seeds.resolve("sequence").resolve(seed)),
+          bytes -> GeoJsonReaderChecks.geoJson(GeoJson.sequenceReader(), bytes)));
+    }
+    return inputs;
+  }
+
+  @Provide
+  Arbitrary<Input> inputs() {
+    return Arbitraries.of(VALID);
+  }
+
+  @Property(tries = 2000)
+  void damagedFilesGiveRecordsOrLocatedErrorsAndLoseNoRow(@ForAll("inputs") Input input, @ForAll Damage first,
+      @ForAll Damage second, @ForAll @IntRange(max = 100_000) int at) {
+    input.read().accept(second.apply(first.apply(input.bytes(), at), at * 31 + 7));
+  }
+}
