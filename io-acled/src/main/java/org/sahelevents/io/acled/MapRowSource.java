@@ -85,8 +85,8 @@ final class MapRowSource implements RowSource {
   }
 
   @Override
-  public long line() {
-    return index;
+  public Optional<String> raw() {
+    return rows instanceof SourceRows text ? Optional.ofNullable(text.text()) : Optional.empty();
   }
 
   @Override
