@@ -100,7 +100,7 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
       throw new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
     read++;
-    AcledRecord record = parser.parse(cells);
+    AcledRecord record = parser.parse(cells, source.notes());
     if (record != null) {
       accepted++;
       if (!record.warnings().isEmpty()) {

@@ -85,6 +85,11 @@ final class MapRowSource implements RowSource {
   }
 
   @Override
+  public List<RowNote> notes() {
+    return rows instanceof SourceRows source ? source.notes() : List.of();
+  }
+
+  @Override
   public Optional<String> raw() {
     return rows instanceof SourceRows text ? Optional.ofNullable(text.text()) : Optional.empty();
   }

@@ -94,13 +94,19 @@ final class RowParser {
       AcledColumn.ADMIN3, AcledColumn.LOCATION, AcledColumn.SOURCE_SCALE, AcledColumn.NOTES, AcledColumn.ISO3);
 
   /** The record, with its warnings; or null, with {@link #problems()} set, when the row is rejected. */
-  AcledRecord parse(List<String> row) {
+  AcledRecord parse(List<String> row, List<RowNote> notes) {
     this.cells = row;
     this.location = null;
     this.problems = new ArrayList<>(0);
     this.errors = 0;
     if (!checkWidth()) {
       return null;
+    }
+    for (RowNote note : notes) {
+      int i = layout.names().indexOf(note.column());
+      String raw = note.value() != null ? note.value()
+          : i >= 0 && i < cells.size() && !cells.get(i).isEmpty() ? cells.get(i) : null;
+      problems.add(problemAt(i >= 0 ? layout.headers().get(i) : note.column(), raw, note.reason(), note.severity()));
     }
     AcledRecord.Builder b = AcledRecord.builder();
     b.origin(location()).layout(layout);

@@ -30,6 +30,11 @@ interface RowSource extends Closeable {
    */
   Optional<String> raw();
 
+  /** What the source found wrong with the row just read, for the reader to report with its own problems. */
+  default List<RowNote> notes() {
+    return List.of();
+  }
+
   /** A note on how the bytes were decoded, when it is worth telling. */
   Optional<String> encodingNote();
 

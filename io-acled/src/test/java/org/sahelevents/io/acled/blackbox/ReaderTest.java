@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.DataLocation;
 import org.sahelevents.core.DataProblem;
 import org.sahelevents.io.acled.AcledCsv;
@@ -16,6 +17,7 @@ import org.sahelevents.io.acled.AcledFormatException;
 import org.sahelevents.io.acled.AcledJson;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
+import org.sahelevents.io.acled.AcledRejectedRow;
 
 class ReaderTest {
   static final String HEADER = "event_id_cnty,event_date,year,event_type,sub_event_type,actor1,inter1,country,"
@@ -145,5 +147,19 @@ class ReaderTest {
         assertThat(read.get(i).location()).isEqualTo(i % 7 == 0 ? "Place " + i : "Gao " + (i % 3));
       }
     }
+  }
+
+  @Test
+  void aRejectedApiRowKeepsItsJsonAsItWas() {
+    String json = "{\"data\":[{\"event_id_cnty\":\"NIR1\",\"event_date\":\"2024-11-01\",\"year\":2024,"
+        + "\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"actor1\":\"JNIM\",\"inter1\":\"Rebel group\","
+        + "\"country\":\"Niger\",\"location\":\"Tera \\\"north\\\"\",\"latitude\":\"north\",\"longitude\":0.3214,"
+        + "\"notes\":null,\"fatalities\":5}]}";
+    List<AcledRejectedRow> rejected = new java.util.ArrayList<>();
+    try (AcledRecords records = AcledJson.reader().badRows(BadRowPolicy.COLLECT).build()
+        .open(new java.io.StringReader(json), "api.json", rejected::add)) {
+      assertThat(records.stream()).isEmpty();
+    }
+    assertThat(rejected.get(0).raw()).contains(json.substring(json.indexOf('{', 1), json.length() - 2));
   }
 }
