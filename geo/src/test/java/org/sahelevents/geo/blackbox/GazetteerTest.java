@@ -37,7 +37,48 @@ class GazetteerTest {
       }
     }
     assertThat(GAZETTEER.place("Menaka").orElseThrow().name()).isEqualTo("Ménaka");
-    assertThat(GAZETTEER.place("Segu")).isEmpty();
+    assertThat(GAZETTEER.place("Segou, Mali")).isEmpty();
+  }
+
+  @Test
+  void everyNameAUserOfTheArticleTypesFindsItsTown() {
+    String[][] typed = {
+        {"كيدال", "Kidal"}, {"باماكو", "Bamako"}, {"تساليت", "Tessalit"}, {"تساليات", "Tessalit"}, {"غاو", "Gao"},
+        {"تمبكتو", "Timbuktu"}, {"ميناكا", "Ménaka"}, {"كاتي", "Kati"}, {"Tesalit", "Tessalit"},
+        {"Tessalit", "Tessalit"}, {"Segu", "Ségou"}, {"Ségou", "Ségou"}, {"Tombouctou", "Timbuktu"},
+        {"Timbuktu", "Timbuktu"}, {"Menaka", "Ménaka"}, {"Sevare", "Sévaré"}, {"Nioro", "Nioro du Sahel"}};
+    for (String[] t : typed) {
+      assertThat(GAZETTEER.place(t[0]).map(Gazetteer.Place::name)).as(t[0]).contains(t[1]);
+    }
+    // Arabic typed with short vowels or another form of alif finds the same town.
+    assertThat(GAZETTEER.place("كِيدَال").map(Gazetteer.Place::name)).contains("Kidal");
+  }
+
+  @Test
+  void everyNameRecordsItsLanguageAndTheMainNameComesFirst() {
+    for (Gazetteer.Place place : GAZETTEER.places()) {
+      assertThat(place.names()).as(place.name()).isNotEmpty();
+      assertThat(place.names().get(0).getValue()).isEqualTo(place.name());
+      assertThat(place.names()).extracting(n -> n.getLanguage()).allMatch(l -> l.matches("fr|en|ar|bm"));
+      assertThat(place.aliases()).containsExactlyElementsOf(place.names().stream().map(n -> n.getValue())
+          .filter(v -> !v.equals(place.name())).toList());
+    }
+    Gazetteer.Place kidal = GAZETTEER.place("Kidal").orElseThrow();
+    assertThat(kidal.names("ar")).extracting(n -> n.getValue()).containsExactly("كيدال");
+    assertThat(GAZETTEER.place("Ségou").orElseThrow().names("bm")).extracting(n -> n.getValue())
+        .containsExactly("Segu");
+    assertThat(GAZETTEER.place("Timbuktu").orElseThrow().names("fr")).extracting(n -> n.getValue())
+        .containsExactly("Tombouctou");
+  }
+
+  @Test
+  void theArticlesPlacesAreAllThereWithGeoNamesPoints() {
+    for (String name : List.of("Bamako", "Kati", "Kidal", "Tessalit", "Gao", "Timbuktu", "Ménaka", "Mopti")) {
+      Gazetteer.Place place = GAZETTEER.place(name).orElseThrow();
+      assertThat(place.approximate()).as(name).isFalse();
+      assertThat(place.countryIso3()).isEqualTo("MLI");
+    }
+    assertThat(GAZETTEER.place("Tessalit").orElseThrow().point().getLatitude()).isEqualTo(20.20126);
   }
 
   @Test
