@@ -104,4 +104,22 @@ class GazetteerTest {
     assertThatThrownBy(() -> GAZETTEER.places().clear()).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> GAZETTEER.roads().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void aBlockadeAxisOnARoadNobodyKnowsIsReportedWithItsPath() {
+    org.sahelevents.core.model.Catalog catalog = org.sahelevents.core.model.Catalog.builder()
+        .addConditions(org.sahelevents.core.model.Condition.builder()
+            .id(org.sahelevents.core.model.ConditionId.of("bamako-blockade"))
+            .kind(org.sahelevents.core.model.ConditionKind.BLOCKADE)
+            .direction(org.sahelevents.core.model.BlockadeDirection.ENTRY_BLOCKED)
+            .validity(org.sahelevents.core.model.DateInterval.builder().build())
+            .addReportedIn(org.sahelevents.core.model.DocumentId.of("lemonde"))
+            .addRoutes(org.sahelevents.core.model.RouteId.of("N6"))
+            .addAxes(org.sahelevents.core.model.BlockadeAxis.builder()
+                .route(org.sahelevents.core.model.RouteId.of("rn7")).build())
+            .build())
+        .build();
+    assertThat(GAZETTEER.checkRoutes(catalog)).extracting(v -> v.path())
+        .containsExactly("conditions[0].routes[0]");
+  }
 }
