@@ -292,6 +292,6 @@ public final class ModelTheArticle {
       return "valid time not reported";
     }
     return "valid " + v.getStart().map(Object::toString).orElse("(start not reported)") + " to "
-        + v.getEnd().map(Object::toString).orElse("now");
+        + v.getEnd().map(Object::toString).orElse("(end not reported, or still holding)");
   }
 }
