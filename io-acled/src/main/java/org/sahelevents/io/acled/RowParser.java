@@ -52,9 +52,12 @@ final class RowParser {
   private final WarningPolicy warningPolicy;
   private int errors;
   private final AcledCells canonical;
-  // Per position, whether the cell's value is its text without edge white space, so that only that white space can
-  // make its spelling differ from the canonical one (text columns and extra columns).
-  private final boolean[] textAsRead;
+  // Per position, what can make a cell's spelling differ from how the value is written: for text (text and extra
+  // columns), only edge white space; for plain numbers and ISO dates, nothing. Other cells are formatted and compared.
+  private final byte[] spellingCheck;
+  // Per position, the last non-blank cell found written as read. Coded columns repeat their few values from row to
+  // row, and a non-blank cell of them is written as a function of its text alone, so a repeat needs no formatting.
+  private final String[] writtenAsRead;
   private final String[] names;
   private List<String> cells;
   private List<DataProblem> problems;
@@ -81,12 +84,22 @@ final class RowParser {
     }
     extras = extraPositions.stream().mapToInt(Integer::intValue).toArray();
     extraKeys = extraPositions.stream().map(layout::extraKey).toArray(String[]::new);
-    textAsRead = new boolean[layout.headers().size()];
-    for (int i = 0; i < textAsRead.length; i++) {
+    spellingCheck = new byte[layout.headers().size()];
+    writtenAsRead = new String[spellingCheck.length];
+    for (int i = 0; i < spellingCheck.length; i++) {
       AcledColumn column = layout.columns().get(i);
-      textAsRead[i] = column == null || at[column.ordinal()] != i || TEXT_COLUMNS.contains(column);
+      spellingCheck[i] = column == null || at[column.ordinal()] != i || TEXT_COLUMNS.contains(column) ? TEXT
+          : column == AcledColumn.LATITUDE || column == AcledColumn.LONGITUDE ? DECIMAL
+          : column == AcledColumn.EVENT_DATE && layout.dateStyle() == DateStyle.ISO ? ISO_DATE
+          : column.isNumeric() ? WHOLE : FORMAT;
     }
   }
+
+  private static final byte TEXT = 0;
+  private static final byte WHOLE = 1;
+  private static final byte DECIMAL = 2;
+  private static final byte ISO_DATE = 3;
+  private static final byte FORMAT = 4;
 
   // Columns whose value is the cell's text, stripped.
   private static final Set<AcledColumn> TEXT_COLUMNS = EnumSet.of(AcledColumn.EVENT_ID_CNTY, AcledColumn.ACTOR1,
@@ -234,11 +247,15 @@ final class RowParser {
     int width = Math.min(cells.size(), names.length);
     for (int i = 0; i < width; i++) {
       String raw = cells.get(i);
-      if (textAsRead[i] && hasPlainEdges(raw)) {
+      if (writtenAsRead(spellingCheck[i], raw) || raw.equals(writtenAsRead[i])) {
         continue;
       }
       String written = canonical.cell(i, record);
-      if (!written.equals(raw)) {
+      if (written.equals(raw)) {
+        if (spellingCheck[i] == FORMAT && !raw.isEmpty()) {
+          writtenAsRead[i] = raw;
+        }
+      } else {
         if (spellings == null) {
           spellings = new LinkedHashMap<>();
         }
@@ -246,6 +263,37 @@ final class RowParser {
       }
     }
     return spellings == null ? record : AcledRecord.builder().from(record).spellings(spellings).build();
+  }
+
+  // Whether a cell is certainly written as it was read, found without formatting its value: most cells are.
+  private static boolean writtenAsRead(byte check, String raw) {
+    return switch (check) {
+      case TEXT -> hasPlainEdges(raw);
+      case WHOLE -> isPlainNumber(raw, false);
+      case DECIMAL -> isPlainNumber(raw, true);
+      case ISO_DATE -> raw.length() == 10 && raw.charAt(4) == '-' && raw.charAt(7) == '-' && raw.charAt(0) != '0';
+      default -> false;
+    };
+  }
+
+  // Digits with an optional minus, no leading zero, and for a decimal at most one dot with digits on both sides: the
+  // text BigDecimal and Integer write back for the value they read from it.
+  private static boolean isPlainNumber(String raw, boolean decimal) {
+    int n = raw.length();
+    int i = n > 0 && raw.charAt(0) == '-' ? 1 : 0;
+    int digitsStart = i;
+    int dot = -1;
+    for (; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c == '.' && decimal && dot < 0 && i > digitsStart) {
+        dot = i;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    int intDigits = (dot < 0 ? n : dot) - digitsStart;
+    return intDigits > 0 && (dot < 0 || dot < n - 1)
+        && (intDigits == 1 || raw.charAt(digitsStart) != '0') && !(digitsStart == 1 && n == 2 && raw.charAt(1) == '0');
   }
 
   private static boolean hasPlainEdges(String raw) {
