@@ -16,13 +16,16 @@ import java.util.OptionalLong;
 public final class DataLocation implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  // Exactly one of line (> 0) and pointer (non-null) is set; record is 0 outside text sequences.
+  // Exactly one of line (> 0) and pointer (non-null) is set; record is 0 outside text sequences; lastLine is the last
+  // line of a damaged record that spans several, else equal to line.
   private final long line;
+  private final long lastLine;
   private final String pointer;
   private final long record;
 
-  private DataLocation(long line, String pointer, long record) {
+  private DataLocation(long line, long lastLine, String pointer, long record) {
     this.line = line;
+    this.lastLine = lastLine;
     this.pointer = pointer;
     this.record = record;
   }
@@ -37,7 +40,21 @@ public final class DataLocation implements Serializable {
     if (line < 1) {
       throw new IllegalArgumentException("lines are 1-based, was " + line);
     }
-    return new DataLocation(line, null, 0);
+    return new DataLocation(line, line, null, 0);
+  }
+
+  /**
+   * The physical lines a damaged record spans, such as a row whose stray quote swallowed the lines after it.
+   *
+   * @param first 1-based
+   * @param last at least {@code first}
+   * @throws IllegalArgumentException if {@code first} is below 1 or {@code last} below {@code first}
+   */
+  public static DataLocation atLines(long first, long last) {
+    if (first < 1 || last < first) {
+      throw new IllegalArgumentException("lines " + first + " to " + last + " are not a range of 1-based lines");
+    }
+    return new DataLocation(first, last, null, 0);
   }
 
   /**
@@ -47,7 +64,7 @@ public final class DataLocation implements Serializable {
    * @throws IllegalArgumentException if not a JSON pointer
    */
   public static DataLocation atPointer(String pointer) {
-    return new DataLocation(0, checked(pointer), 0);
+    return new DataLocation(0, 0, checked(pointer), 0);
   }
 
   /**
@@ -61,7 +78,7 @@ public final class DataLocation implements Serializable {
     if (record < 1) {
       throw new IllegalArgumentException("records are numbered from 1, was " + record);
     }
-    return new DataLocation(0, checked(pointer), record);
+    return new DataLocation(0, 0, checked(pointer), record);
   }
 
   private static String checked(String pointer) {
@@ -75,6 +92,14 @@ public final class DataLocation implements Serializable {
   /** The 1-based line, when the input is located by line (CSV). */
   public OptionalLong line() {
     return pointer == null ? OptionalLong.of(line) : OptionalLong.empty();
+  }
+
+  /**
+   * The last line of a located range: the same as {@link #line()} unless the location is a damaged record that spans
+   * several lines.
+   */
+  public OptionalLong lastLine() {
+    return pointer == null ? OptionalLong.of(lastLine) : OptionalLong.empty();
   }
 
   /** The JSON pointer, when the input is JSON; relative to {@link #record()} in a text sequence. */
@@ -101,28 +126,28 @@ public final class DataLocation implements Serializable {
     if (pointer == null) {
       return this;
     }
-    return new DataLocation(0, pointer + "/" + name.replace("~", "~0").replace("/", "~1"), record);
+    return new DataLocation(0, 0, pointer + "/" + name.replace("~", "~0").replace("/", "~1"), record);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DataLocation that && line == that.line && record == that.record
-        && Objects.equals(pointer, that.pointer);
+    return other instanceof DataLocation that && line == that.line && lastLine == that.lastLine
+        && record == that.record && Objects.equals(pointer, that.pointer);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(line, pointer, record);
+    return Objects.hash(line, lastLine, pointer, record);
   }
 
   /**
-   * {@code line 12}, {@code /data/12}, or {@code record 3 /features/0} in a text sequence; the empty pointer (the
-   * whole text) reads {@code /}, as in {@link DataProblem#toString()}.
+   * {@code line 12}, {@code lines 12-14}, {@code /data/12}, or {@code record 3 /features/0} in a text sequence; the
+   * empty pointer (the whole text) reads {@code /}, as in {@link DataProblem#toString()}.
    */
   @Override
   public String toString() {
     if (pointer == null) {
-      return "line " + line;
+      return lastLine > line ? "lines " + line + "-" + lastLine : "line " + line;
     }
     return (record > 0 ? "record " + record + " " : "") + (pointer.isEmpty() ? "/" : pointer);
   }

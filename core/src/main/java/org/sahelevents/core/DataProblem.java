@@ -114,7 +114,8 @@ public final class DataProblem implements Serializable {
   }
 
   /**
-   * {@code FILE:LINE: column NAME: "raw" reason} by line; {@code FILE: /pointer: "raw" reason} by pointer (the empty
+   * {@code FILE:LINE: column NAME: "raw" reason} by line ({@code FILE:FIRST-LAST: reason} for a damaged record
+   * that spans several lines); {@code FILE: /pointer: "raw" reason} by pointer (the empty
    * pointer, the whole text, reads {@code /}), with {@code record N} after the name in a text sequence and
    * {@code warning: } before the message of a warning.
    */
@@ -122,7 +123,9 @@ public final class DataProblem implements Serializable {
   public String toString() {
     String warning = severity == Severity.WARNING ? "warning: " : "";
     if (location.isLine()) {
-      return source + ":" + location.line().getAsLong() + ": " + warning + message();
+      long first = location.line().getAsLong();
+      long last = location.lastLine().getAsLong();
+      return source + ":" + first + (last > first ? "-" + last : "") + ": " + warning + message();
     }
     String pointer = location.pointer().orElseThrow();
     return source + (location.record().isPresent() ? " record " + location.record().getAsLong() : "") + ": "

@@ -31,6 +31,8 @@ public final class AcledCells {
   private static final String[] NUMBERS = new String[10_000];
 
   private final AcledLayout layout;
+  private final SpellingPolicy spellings;
+  private final String[] names;
   // Per position, the known column written there, or null for an extra column (or a repeated known one), whose cell
   // is then the record's extra column under extraKeys[position].
   private final AcledColumn[] columns;
@@ -38,8 +40,10 @@ public final class AcledCells {
   private final List<String> numericNames;
   private final boolean hasSubEventType;
 
-  private AcledCells(AcledLayout layout) {
+  private AcledCells(AcledLayout layout, SpellingPolicy spellings) {
     this.layout = layout;
+    this.spellings = spellings;
+    this.names = layout.names().toArray(String[]::new);
     int width = layout.headers().size();
     Map<AcledColumn, Integer> positions = layout.positions();
     columns = new AcledColumn[width];
@@ -60,9 +64,17 @@ public final class AcledCells {
     hasSubEventType = layout.has(AcledColumn.SUB_EVENT_TYPE);
   }
 
-  /** The cells of records written in {@code layout}: its columns, in its order, with its date and actor type style. */
+  /**
+   * The cells of records written in {@code layout}: its columns, in its order, with its date and actor type style; a
+   * record read in this layout keeps its cells as the file wrote them ({@link SpellingPolicy#AS_READ}).
+   */
   public static AcledCells forLayout(AcledLayout layout) {
-    return new AcledCells(Objects.requireNonNull(layout, "layout"));
+    return forLayout(layout, SpellingPolicy.AS_READ);
+  }
+
+  /** As {@link #forLayout(AcledLayout)}, with the cells of records read in this layout as {@code spellings} says. */
+  public static AcledCells forLayout(AcledLayout layout, SpellingPolicy spellings) {
+    return new AcledCells(Objects.requireNonNull(layout, "layout"), Objects.requireNonNull(spellings, "spellings"));
   }
 
   /** The layout the cells follow. */
@@ -96,14 +108,35 @@ public final class AcledCells {
   /** The cells of a record, one per header. */
   public List<String> cells(AcledRecord record) {
     String[] cells = new String[columns.length];
+    boolean asRead = keepsSpellingsOf(record);
     for (int i = 0; i < cells.length; i++) {
-      cells[i] = cell(i, record);
+      cells[i] = asRead ? spelled(i, record) : canonical(i, record);
     }
     return Collections.unmodifiableList(Arrays.asList(cells));
   }
 
-  /** The cell of a record at this position; {@code ""} for a value the record does not have. */
+  /**
+   * The cell of a record at this position; {@code ""} for a value the record does not have. A record read in this
+   * layout gets the cell as its file wrote it, unless its value changed or the policy is
+   * {@link SpellingPolicy#NORMALIZE}.
+   */
   public String cell(int position, AcledRecord record) {
+    return keepsSpellingsOf(record) ? spelled(position, record) : canonical(position, record);
+  }
+
+  // Spellings belong to the layout they were read in.
+  private boolean keepsSpellingsOf(AcledRecord record) {
+    return spellings == SpellingPolicy.AS_READ && !record.spellings().isEmpty()
+        && record.layout().filter(layout::equals).isPresent();
+  }
+
+  private String spelled(int position, AcledRecord record) {
+    String canonical = canonical(position, record);
+    Spelling spelling = record.spellings().get(names[position]);
+    return spelling != null && spelling.canonical().equals(canonical) ? spelling.written() : canonical;
+  }
+
+  private String canonical(int position, AcledRecord record) {
     AcledColumn column = columns[position];
     return column != null ? column.cell(record, this) : record.extraColumns().getOrDefault(extraKeys[position], "");
   }
@@ -150,16 +183,16 @@ public final class AcledCells {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof AcledCells that && layout.equals(that.layout);
+    return other instanceof AcledCells that && layout.equals(that.layout) && spellings == that.spellings;
   }
 
   @Override
   public int hashCode() {
-    return layout.hashCode();
+    return layout.hashCode() * 31 + spellings.hashCode();
   }
 
   @Override
   public String toString() {
-    return "AcledCells[" + layout + "]";
+    return "AcledCells[" + layout + ", " + spellings + "]";
   }
 }

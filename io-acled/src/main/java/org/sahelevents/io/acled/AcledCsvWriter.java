@@ -28,6 +28,7 @@ public final class AcledCsvWriter {
   private final ByteOrderMark bom;
   private final SpreadsheetSafety safety;
   private final LineEnding lineEnding;
+  private final SpellingPolicy spellings;
 
   private AcledCsvWriter(Builder b) {
     this.layout = b.layout;
@@ -36,6 +37,7 @@ public final class AcledCsvWriter {
     this.bom = b.bom;
     this.safety = b.safety;
     this.lineEnding = b.lineEnding;
+    this.spellings = b.spellings;
   }
 
   static Builder builder() {
@@ -50,7 +52,7 @@ public final class AcledCsvWriter {
   public AcledCells cellsFor(Optional<AcledLayout> recordLayout) {
     AcledLayout base = layout != null ? layout : recordLayout.orElseGet(AcledLayout::current);
     return AcledCells.forLayout(base.withDateStyle(dates != null ? dates : base.dateStyle())
-        .withActorTypeStyle(actorTypes != null ? actorTypes : base.actorTypeStyle()));
+        .withActorTypeStyle(actorTypes != null ? actorTypes : base.actorTypeStyle()), spellings);
   }
 
   /** Opens a file for writing, replacing it. */
@@ -155,6 +157,7 @@ public final class AcledCsvWriter {
     private ByteOrderMark bom = ByteOrderMark.OMIT;
     private SpreadsheetSafety safety = SpreadsheetSafety.OFF;
     private LineEnding lineEnding = LineEnding.CRLF;
+    private SpellingPolicy spellings = SpellingPolicy.AS_READ;
 
     private Builder() {}
 
@@ -194,6 +197,15 @@ public final class AcledCsvWriter {
     /** Default: {@link LineEnding#CRLF}. */
     public Builder lineEnding(LineEnding lineEnding) {
       this.lineEnding = Objects.requireNonNull(lineEnding, "lineEnding");
+      return this;
+    }
+
+    /**
+     * Whether records written in the layout they were read in keep every cell as the file wrote it. Default:
+     * {@link SpellingPolicy#AS_READ}, so reading and writing a file changes no cell.
+     */
+    public Builder spellings(SpellingPolicy policy) {
+      this.spellings = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

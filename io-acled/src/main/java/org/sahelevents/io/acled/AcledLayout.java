@@ -124,11 +124,17 @@ public final class AcledLayout implements Serializable {
 
   /** The same columns with another date style. */
   public AcledLayout withDateStyle(DateStyle style) {
+    if (style == dateStyle) {
+      return this;
+    }
     return new AcledLayout(headers, hxlTags, style, actorTypeStyle);
   }
 
   /** The same columns with another actor type style. */
   public AcledLayout withActorTypeStyle(ActorTypeStyle style) {
+    if (style == actorTypeStyle) {
+      return this;
+    }
     return new AcledLayout(headers, hxlTags, dateStyle, style);
   }
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.WarningPolicy;
 import org.sahelevents.io.acled.internal.DecodingReader;
 import org.sahelevents.io.acled.internal.Utf8Encoding;
 
@@ -45,6 +46,7 @@ public final class AcledReader {
 
   private final boolean json;
   private final BadRowPolicy badRows;
+  private final WarningPolicy warnings;
   private final AcledValidation validation;
   private final int maxRecordChars;
   private final int maxColumns;
@@ -52,6 +54,7 @@ public final class AcledReader {
   private AcledReader(Builder b) {
     this.json = b.json;
     this.badRows = b.badRows;
+    this.warnings = b.warnings;
     this.validation = b.validation;
     this.maxRecordChars = b.maxRecordChars;
     this.maxColumns = b.maxColumns;
@@ -86,7 +89,7 @@ public final class AcledReader {
     Objects.requireNonNull(name, "name");
     try {
       RowSource source = json ? jsonRows(new DecodingReader(in), name) : csvRows(in, name);
-      return new AcledRecords(source, name, validation, badRows, onRejected);
+      return new AcledRecords(source, name, validation, warnings, badRows, onRejected);
     } catch (RuntimeException | IOException e) {
       throw opening(e, name, in);
     }
@@ -100,7 +103,7 @@ public final class AcledReader {
     Objects.requireNonNull(name, "name");
     try {
       RowSource source = json ? jsonRows(in, name) : csvRows(new Utf8Encoding(in), name);
-      return new AcledRecords(source, name, validation, badRows, onRejected);
+      return new AcledRecords(source, name, validation, warnings, badRows, onRejected);
     } catch (RuntimeException | IOException e) {
       throw opening(e, name, in);
     }
@@ -140,13 +143,15 @@ public final class AcledReader {
   public AcledRecords open(Iterator<? extends Map<String, String>> rows, String name,
       LongFunction<String> rowPointer, Consumer<AcledRejectedRow> onRejected) {
     Objects.requireNonNull(name, "name");
-    return new AcledRecords(new MapRowSource(rows, rowPointer), name, validation, badRows, onRejected);
+    return new AcledRecords(new MapRowSource(rows, rowPointer), name, validation, warnings, badRows,
+        onRejected);
   }
 
   /** Configures an {@link AcledReader}. Not thread-safe; the reader it builds is. */
   public static final class Builder {
     private final boolean json;
     private BadRowPolicy badRows = BadRowPolicy.FAIL;
+    private WarningPolicy warnings = WarningPolicy.KEEP;
     private AcledValidation validation = AcledValidation.CONSISTENCY;
     private int maxRecordChars = DEFAULT_MAX_RECORD_CHARS;
     private int maxColumns = DEFAULT_MAX_COLUMNS;
@@ -162,6 +167,16 @@ public final class AcledReader {
      */
     public Builder badRows(BadRowPolicy policy) {
       this.badRows = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * What to do with a row whose problems are all warnings (see the README's severities table): keep it, with its
+     * warnings in {@link AcledRecord#warnings()}, or reject it as the strict mode does. Default:
+     * {@link WarningPolicy#KEEP}.
+     */
+    public Builder warnings(WarningPolicy policy) {
+      this.warnings = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

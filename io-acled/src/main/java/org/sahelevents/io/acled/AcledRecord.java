@@ -10,6 +10,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.sahelevents.core.DataLocation;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.core.taxonomy.ActorType;
 import org.sahelevents.core.taxonomy.DisorderType;
 import org.sahelevents.core.taxonomy.EventType;
@@ -21,8 +23,9 @@ import org.sahelevents.core.taxonomy.SubEventType;
  * One ACLED row, typed and faithful: every column of every generation, with the extra columns a file has (such as
  * {@code population_best}) kept in order. Coordinates keep their decimal digits; lists ({@code assoc_actor_*},
  * {@code source}, {@code tags}) are split on {@code ;}; an old event type keeps its original spelling next to the
- * current type it maps to. Cells are read without surrounding white space. Equality ignores where the row was read
- * (its line and layout), so a record read back from a file it was written to equals the original.
+ * current type it maps to. Cells are read without surrounding white space. Equality ignores where and how the row was
+ * read (its origin, layout, warnings and spellings), so a record read back from a file it was written to equals the
+ * original.
  *
  * <p>{@link AcledModelMapping} converts a record to the core model. Instances are immutable and thread-safe.
  */
@@ -147,12 +150,29 @@ public abstract class AcledRecord implements Serializable {
   /** Columns ACLED never defined, by header, in file order: {@code population_best}, a user's own column. */
   public abstract Map<String, String> extraColumns();
 
-  /** The line the row starts on in the file it was read from; 0 when not read from a file. Ignored by equals. */
-  @Value.Default
+  /**
+   * Where the row was read: the line it starts on (CSV) or its JSON pointer ({@code /data/12},
+   * {@code /features/3/properties}); empty for a record not read from an input. Ignored by equals.
+   */
   @Value.Auxiliary
-  public long line() {
-    return 0;
-  }
+  public abstract Optional<DataLocation> origin();
+
+  /**
+   * The warnings the reader found in the row: it is usable but inconsistent ({@code year} disagrees with
+   * {@code event_date}, an interaction that does not match the actor types, ...). Empty for a clean row. Ignored by
+   * equals.
+   */
+  @Value.Auxiliary
+  public abstract List<DataProblem> warnings();
+
+  /**
+   * How the file wrote the cells whose text differs from how {@link AcledCells} writes their values ({@code "3.0"}
+   * for fatalities 3, a list joined by {@code ";"}, a number padded with a no-break space), by the cell's name in the
+   * layout ({@link AcledLayout#names()}). A writer in the same layout writes them as they were, as long as the value
+   * is unchanged ({@link SpellingPolicy}). Empty when the file wrote every cell as this library does. Ignored by equals.
+   */
+  @Value.Auxiliary
+  public abstract Map<String, Spelling> spellings();
 
   /** The layout of the file the row was read from; ignored by equals. */
   @Value.Auxiliary

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.WarningPolicy;
 import org.sahelevents.core.validation.Severity;
 
 /**
@@ -39,12 +40,15 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
   private long read;
   private long accepted;
   private long rejected;
+  private long rowsWithWarnings;
+  private long warnings;
 
-  AcledRecords(RowSource source, String name, AcledValidation validation, BadRowPolicy policy,
+  AcledRecords(RowSource source, String name, AcledValidation validation, WarningPolicy warningPolicy,
+      BadRowPolicy policy,
       Consumer<AcledRejectedRow> onRejected) {
     this.source = source;
     this.name = name;
-    this.parser = new RowParser(source.layout(), name, validation, source::location);
+    this.parser = new RowParser(source.layout(), name, validation, warningPolicy, source::location);
     this.policy = policy;
     this.onRejected = onRejected;
   }
@@ -90,18 +94,22 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
       String column = e.field >= 0 && e.field < layout().headers().size() ? layout().headers().get(e.field) : null;
       DataProblem problem = new DataProblem(name, column == null ? e.location : e.location.member(column), column,
           null, e.getMessage(), Severity.ERROR);
-      reject(new AcledRejectedRow(e.location, List.of(), List.of(problem)));
+      reject(new AcledRejectedRow(e.location, List.of(), Optional.ofNullable(e.raw), List.of(problem)));
       return;
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
     read++;
-    AcledRecord record = parser.parse(cells, source.line());
+    AcledRecord record = parser.parse(cells, source.notes());
     if (record != null) {
       accepted++;
+      if (!record.warnings().isEmpty()) {
+        rowsWithWarnings++;
+        warnings += record.warnings().size();
+      }
       next = record;
     } else {
-      reject(new AcledRejectedRow(source.location(), cells, parser.problems()));
+      reject(new AcledRejectedRow(source.location(), cells, source.raw(), parser.problems()));
     }
   }
 
@@ -130,6 +138,16 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
 
   public long rowsRejected() {
     return rejected;
+  }
+
+  /** Warnings in the rows accepted so far (see {@link AcledRecord#warnings()}). */
+  public long warnings() {
+    return warnings;
+  }
+
+  /** Rows accepted so far that have warnings. */
+  public long rowsWithWarnings() {
+    return rowsWithWarnings;
   }
 
   /** The first {@value #RETAINED_REJECTIONS} rejected rows, in order. */

@@ -153,9 +153,10 @@ final class CsvRowSource implements RowSource {
     return cells;
   }
 
+  // A CSV row's cells hold all of its text; a record that cannot be split carries its text in its syntax error.
   @Override
-  public long line() {
-    return line;
+  public Optional<String> raw() {
+    return Optional.empty();
   }
 
   @Override

@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.io.Closeable;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.sahelevents.core.DataLocation;
@@ -22,7 +22,7 @@ import org.sahelevents.core.DataLocation;
  * top-level array), as maps from field to text. Values may be strings (as the API sends them), numbers or null. Not
  * thread-safe.
  */
-final class JsonRows implements Iterator<Map<String, String>>, Closeable {
+final class JsonRows implements SourceRows, Closeable {
   private final JsonParser parser;
   private final String name;
   private final int maxRecordChars;
@@ -32,6 +32,10 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
   private boolean inRow;
   private Map<String, String> next;
   private boolean ended;
+  // Which values of the next row, and of the row returned last, were not strings, so that its JSON can be given back.
+  private BitSet nextUnquoted = new BitSet();
+  private Map<String, String> current;
+  private BitSet currentUnquoted;
 
   JsonRows(Reader in, String name, int maxRecordChars, int maxColumns, int maxNestingDepth) throws IOException {
     // No value may be longer than a whole row, and rows are flat: Jackson enforces both as it reads.
@@ -94,6 +98,7 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
       throw new RowSource.RowSyntaxException(row(index), -1, "a row must be a JSON object, not " + t.asString());
     }
     Map<String, String> row = new LinkedHashMap<>();
+    BitSet unquoted = new BitSet();
     long chars = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
@@ -111,9 +116,13 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
         throw new RowSource.RowSyntaxException(row(index), -1, row.size() == maxColumns
             ? "row has more than " + maxColumns + " fields" : "row longer than " + maxRecordChars + " characters");
       }
+      if (value != JsonToken.VALUE_STRING) {
+        unquoted.set(row.size());
+      }
       row.put(field, text);
     }
     inRow = false;
+    nextUnquoted = unquoted;
     return row;
   }
 
@@ -148,7 +157,53 @@ final class JsonRows implements Iterator<Map<String, String>>, Closeable {
     }
     Map<String, String> row = next;
     next = null;
+    current = row;
+    currentUnquoted = nextUnquoted;
     return row;
+  }
+
+  /** The JSON of the row returned last, its values as they were: strings, or numbers, booleans and nulls. */
+  @Override
+  public String text() {
+    if (current == null) {
+      return null;
+    }
+    StringBuilder json = new StringBuilder("{");
+    int i = 0;
+    for (Map.Entry<String, String> field : current.entrySet()) {
+      json.append(i > 0 ? "," : "");
+      quote(json, field.getKey());
+      json.append(':');
+      if (currentUnquoted.get(i)) {
+        json.append(field.getValue().isEmpty() ? "null" : field.getValue());
+      } else {
+        quote(json, field.getValue());
+      }
+      i++;
+    }
+    return json.append('}').toString();
+  }
+
+  private static void quote(StringBuilder json, String text) {
+    json.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> json.append("\\\"");
+        case '\\' -> json.append("\\\\");
+        case '\n' -> json.append("\\n");
+        case '\r' -> json.append("\\r");
+        case '\t' -> json.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            json.append(String.format("\\u%04x", (int) c));
+          } else {
+            json.append(c);
+          }
+        }
+      }
+    }
+    json.append('"');
   }
 
   /** The JSON pointer of the row at a 0-based index. */

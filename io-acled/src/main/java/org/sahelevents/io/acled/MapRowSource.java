@@ -85,8 +85,13 @@ final class MapRowSource implements RowSource {
   }
 
   @Override
-  public long line() {
-    return index;
+  public List<RowNote> notes() {
+    return rows instanceof SourceRows source ? source.notes() : List.of();
+  }
+
+  @Override
+  public Optional<String> raw() {
+    return rows instanceof SourceRows text ? Optional.ofNullable(text.text()) : Optional.empty();
   }
 
   @Override

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sahelevents.core.DataLocation;
 import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.WarningPolicy;
 import org.sahelevents.core.taxonomy.ActorType;
 import org.sahelevents.core.taxonomy.DisorderType;
 import org.sahelevents.core.taxonomy.EventType;
@@ -28,7 +31,13 @@ import org.sahelevents.core.validation.Violation;
 import org.sahelevents.io.acled.internal.AcledDates;
 import org.sahelevents.io.acled.internal.LegacyEventTypes;
 
-/** Types one row of a layout into an {@link AcledRecord}, collecting every problem. Not thread-safe. */
+/**
+ * Types one row of a layout into an {@link AcledRecord}, collecting every problem: errors, which make the row unusable,
+ * and warnings, which the record carries. Cells are read leniently where the reading is unambiguous (white space of
+ * any kind at their edges, whole numbers written as {@code 3.0} or {@code 1,316}, a decimal comma in coordinates),
+ * and every cell whose text differs from how {@link AcledCells} writes its value is kept as a {@link Spelling}. Not
+ * thread-safe.
+ */
 final class RowParser {
   private static final BigDecimal MAX_LATITUDE = BigDecimal.valueOf(90);
   private static final BigDecimal MAX_LONGITUDE = BigDecimal.valueOf(180);
@@ -40,13 +49,24 @@ final class RowParser {
   private final int[] at = new int[AcledColumn.values().length];
   private final int[] extras;
   private final String[] extraKeys;
+  private final WarningPolicy warningPolicy;
+  private int errors;
+  private final AcledCells canonical;
+  // Per position, whether the cell's value is its text without edge white space, so that only that white space can
+  // make its spelling differ from the canonical one (text columns and extra columns).
+  private final boolean[] textAsRead;
+  private final String[] names;
   private List<String> cells;
   private List<DataProblem> problems;
   private DataLocation location;
   private String lastValidScale;
 
-  RowParser(AcledLayout layout, String source, AcledValidation validation, Supplier<DataLocation> rowLocation) {
+  RowParser(AcledLayout layout, String source, AcledValidation validation, WarningPolicy warningPolicy,
+      Supplier<DataLocation> rowLocation) {
     this.layout = layout;
+    this.warningPolicy = warningPolicy;
+    this.canonical = AcledCells.forLayout(layout, SpellingPolicy.NORMALIZE);
+    this.names = layout.names().toArray(String[]::new);
     this.source = source;
     this.validation = layout.isMonadic() && validation == AcledValidation.MODEL
         ? AcledValidation.CONSISTENCY : validation;
@@ -61,22 +81,35 @@ final class RowParser {
     }
     extras = extraPositions.stream().mapToInt(Integer::intValue).toArray();
     extraKeys = extraPositions.stream().map(layout::extraKey).toArray(String[]::new);
+    textAsRead = new boolean[layout.headers().size()];
+    for (int i = 0; i < textAsRead.length; i++) {
+      AcledColumn column = layout.columns().get(i);
+      textAsRead[i] = column == null || at[column.ordinal()] != i || TEXT_COLUMNS.contains(column);
+    }
   }
 
-  /**
-   * The record, or null with {@link #problems()} set.
-   *
-   * @param rowLine what {@link AcledRecord#line()} holds (see {@link RowSource#line()})
-   */
-  AcledRecord parse(List<String> row, long rowLine) {
+  // Columns whose value is the cell's text, stripped.
+  private static final Set<AcledColumn> TEXT_COLUMNS = EnumSet.of(AcledColumn.EVENT_ID_CNTY, AcledColumn.ACTOR1,
+      AcledColumn.ACTOR2, AcledColumn.REGION, AcledColumn.COUNTRY, AcledColumn.ADMIN1, AcledColumn.ADMIN2,
+      AcledColumn.ADMIN3, AcledColumn.LOCATION, AcledColumn.SOURCE_SCALE, AcledColumn.NOTES, AcledColumn.ISO3);
+
+  /** The record, with its warnings; or null, with {@link #problems()} set, when the row is rejected. */
+  AcledRecord parse(List<String> row, List<RowNote> notes) {
     this.cells = row;
     this.location = null;
     this.problems = new ArrayList<>(0);
+    this.errors = 0;
     if (!checkWidth()) {
       return null;
     }
+    for (RowNote note : notes) {
+      int i = layout.names().indexOf(note.column());
+      String raw = note.value() != null ? note.value()
+          : i >= 0 && i < cells.size() && !cells.get(i).isEmpty() ? cells.get(i) : null;
+      problems.add(problemAt(i >= 0 ? layout.headers().get(i) : note.column(), raw, note.reason(), note.severity()));
+    }
     AcledRecord.Builder b = AcledRecord.builder();
-    b.line(rowLine).layout(layout);
+    b.origin(location()).layout(layout);
     String id = required(AcledColumn.EVENT_ID_CNTY);
     if (id != null) {
       b.eventIdCnty(id);
@@ -133,12 +166,18 @@ final class RowParser {
     BigDecimal longitude = decimal(AcledColumn.LONGITUDE);
     if (latitude != null) {
       b.latitude(latitude);
+      range(AcledColumn.LATITUDE, latitude, MAX_LATITUDE);
     }
     if (longitude != null) {
       b.longitude(longitude);
+      range(AcledColumn.LONGITUDE, longitude, MAX_LONGITUDE);
     }
     OptionalInt geoPrecision = integer(AcledColumn.GEO_PRECISION);
     b.geoPrecision(geoPrecision);
+    if (validation != AcledValidation.TYPES) {
+      precisionCode(AcledColumn.TIME_PRECISION, timePrecision);
+      precisionCode(AcledColumn.GEO_PRECISION, geoPrecision);
+    }
     b.sources(list(AcledColumn.SOURCE));
     Optional<String> scale = optional(AcledColumn.SOURCE_SCALE);
     b.sourceScale(scale);
@@ -165,21 +204,79 @@ final class RowParser {
     b.iso3(optional(AcledColumn.ISO3));
     b.gwno(integer(AcledColumn.GWNO));
     for (int i = 0; i < extras.length; i++) {
-      b.putExtraColumn(extraKeys[i], extras[i] < cells.size() ? cells.get(extras[i]).strip() : "");
+      b.putExtraColumn(extraKeys[i], extras[i] < cells.size() ? strip(cells.get(extras[i])) : "");
     }
 
-    if (validation != AcledValidation.TYPES && problems.isEmpty()) {
+    if (validation != AcledValidation.TYPES && errors == 0) {
       checkConsistency(year, date, type, sub, disorder, inter1, actor2, inter2, interaction, civilians, latitude,
           longitude, timePrecision, geoPrecision, scale);
     }
-    if (!problems.isEmpty()) {
+    if (errors > 0) {
       return null;
+    }
+    if (!problems.isEmpty()) {
+      b.warnings(problems);
     }
     AcledRecord record = b.build();
     if (validation == AcledValidation.MODEL) {
       checkModel(record);
     }
-    return problems.isEmpty() ? record : null;
+    if (errors > 0 || !problems.isEmpty() && warningPolicy == WarningPolicy.REJECT) {
+      return null;
+    }
+    return withSpellings(record);
+  }
+
+  // The cells whose text differs from how the value is written, kept so that writing the record back in this layout
+  // changes no cell.
+  private AcledRecord withSpellings(AcledRecord record) {
+    Map<String, Spelling> spellings = null;
+    int width = Math.min(cells.size(), names.length);
+    for (int i = 0; i < width; i++) {
+      String raw = cells.get(i);
+      if (textAsRead[i] && hasPlainEdges(raw)) {
+        continue;
+      }
+      String written = canonical.cell(i, record);
+      if (!written.equals(raw)) {
+        if (spellings == null) {
+          spellings = new LinkedHashMap<>();
+        }
+        spellings.put(names[i], new Spelling(raw, written));
+      }
+    }
+    return spellings == null ? record : AcledRecord.builder().from(record).spellings(spellings).build();
+  }
+
+  private static boolean hasPlainEdges(String raw) {
+    if (raw.isEmpty()) {
+      return true;
+    }
+    char first = raw.charAt(0);
+    char last = raw.charAt(raw.length() - 1);
+    return !isSpace(first) && !isSpace(last);
+  }
+
+  /**
+   * White space of any kind at a cell's edge: what {@link Character#isWhitespace} or {@link Character#isSpaceChar}
+   * says (the no-break spaces included), and the zero-width space and byte order mark that editors leave.
+   */
+  static boolean isSpace(char c) {
+    return c <= ' ' ? c == ' ' || Character.isWhitespace(c)
+        : c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF');
+  }
+
+  /** The cell without white space of any kind at its edges. */
+  static String strip(String value) {
+    int from = 0;
+    int to = value.length();
+    while (from < to && isSpace(value.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(value.charAt(to - 1))) {
+      to--;
+    }
+    return from == 0 && to == value.length() ? value : value.substring(from, to);
   }
 
   List<DataProblem> problems() {
@@ -212,40 +309,36 @@ final class RowParser {
       Optional<Interaction> interaction, boolean civilians, BigDecimal latitude, BigDecimal longitude,
       OptionalInt timePrecision, OptionalInt geoPrecision, Optional<String> scale) {
     if (year.isPresent() && date.getYear() != year.getAsInt()) {
-      problem(AcledColumn.YEAR, "does not match event_date (" + date + ")");
+      warning(AcledColumn.YEAR, "does not match event_date (" + date + ")");
     }
     if (sub.isPresent() && sub.get().eventType() != type) {
-      problem(AcledColumn.SUB_EVENT_TYPE, "belongs to \"" + sub.get().eventType().label() + "\", not to \""
+      warning(AcledColumn.SUB_EVENT_TYPE, "belongs to \"" + sub.get().eventType().label() + "\", not to \""
           + type.label() + "\"");
     }
     if (sub.isPresent() && !disorder.isEmpty() && !disorder.equals(sub.get().disorderTypes())) {
-      problem(AcledColumn.DISORDER_TYPE, "must be \"" + DisorderType.format(sub.get().disorderTypes()) + "\" for \""
+      warning(AcledColumn.DISORDER_TYPE, "should be \"" + DisorderType.format(sub.get().disorderTypes()) + "\" for \""
           + sub.get().label() + "\"");
     }
     boolean dyadic = at[AcledColumn.ACTOR2.ordinal()] >= 0 && at[AcledColumn.INTER2.ordinal()] >= 0;
     if (dyadic && actor2.isPresent() != inter2.isPresent()) {
-      problem(AcledColumn.INTER2, actor2.isPresent() ? "is blank (or 0) but there is an actor2"
+      warning(AcledColumn.INTER2, actor2.isPresent() ? "is blank (or 0) but there is an actor2"
           : "is set but there is no actor2");
     }
     if (dyadic && interaction.isPresent() && inter1.isPresent()
         && !interaction.get().equals(Interaction.of(inter1.get(), inter2))) {
-      problem(AcledColumn.INTERACTION, "does not match inter1 and inter2 (expected "
+      warning(AcledColumn.INTERACTION, "does not match inter1 and inter2 (expected "
           + Interaction.of(inter1.get(), inter2).code() + ": " + Interaction.of(inter1.get(), inter2).label() + ")");
     }
     if (civilians && type == EventType.BATTLES) {
-      problem(AcledColumn.CIVILIAN_TARGETING, "is never set for Battles");
+      warning(AcledColumn.CIVILIAN_TARGETING, "is never set for Battles");
     }
-    range(AcledColumn.LATITUDE, latitude, MAX_LATITUDE);
-    range(AcledColumn.LONGITUDE, longitude, MAX_LONGITUDE);
-    precisionCode(AcledColumn.TIME_PRECISION, timePrecision);
-    precisionCode(AcledColumn.GEO_PRECISION, geoPrecision);
     // Source scales repeat from row to row: the last valid one need not be parsed again.
     if (scale.isPresent() && !scale.get().equals(lastValidScale)) {
       try {
         SourceScale.parseList(scale.get());
         lastValidScale = scale.get();
       } catch (UnknownTermException e) {
-        problem(AcledColumn.SOURCE_SCALE, "is not a list of source scales: " + e.getMessage());
+        warning(AcledColumn.SOURCE_SCALE, "is not a list of source scales: " + e.getMessage());
       }
     }
   }
@@ -267,7 +360,7 @@ final class RowParser {
 
   private void precisionCode(AcledColumn column, OptionalInt code) {
     if (code.isPresent() && (code.getAsInt() < 1 || code.getAsInt() > 3)) {
-      problem(column, "must be 1, 2 or 3");
+      warning(column, "should be 1, 2 or 3");
     }
   }
 
@@ -370,16 +463,16 @@ final class RowParser {
   }
 
   private OptionalInt integer(AcledColumn column) {
-    String raw = cell(column);
-    if (raw == null) {
+    OptionalLong value = longValue(column);
+    if (value.isEmpty()) {
       return OptionalInt.empty();
     }
-    try {
-      return OptionalInt.of(Integer.parseInt(raw));
-    } catch (NumberFormatException e) {
-      problem(column, "is not a whole number");
+    long n = value.getAsLong();
+    if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+      problem(column, "is too large");
       return OptionalInt.empty();
     }
+    return OptionalInt.of((int) n);
   }
 
   private OptionalLong longValue(AcledColumn column) {
@@ -387,14 +480,16 @@ final class RowParser {
     if (raw == null) {
       return OptionalLong.empty();
     }
-    try {
-      return OptionalLong.of(Long.parseLong(raw));
-    } catch (NumberFormatException e) {
-      problem(column, "is not a whole number");
+    long value = WholeNumbers.parse(raw);
+    if (value == WholeNumbers.NOT_WHOLE) {
+      problem(column, WholeNumbers.reason(raw));
       return OptionalLong.empty();
     }
+    return OptionalLong.of(value);
   }
 
+  // A coordinate: a decimal number, or one written with a decimal comma, which cannot be a thousands separator in a
+  // latitude or longitude.
   private BigDecimal decimal(AcledColumn column) {
     String raw = required(column);
     if (raw == null) {
@@ -403,6 +498,14 @@ final class RowParser {
     try {
       return new BigDecimal(raw);
     } catch (NumberFormatException e) {
+      int comma = raw.indexOf(',');
+      if (comma > 0 && comma == raw.lastIndexOf(',') && raw.indexOf('.') < 0 && comma < raw.length() - 1) {
+        try {
+          return new BigDecimal(raw.replace(',', '.'));
+        } catch (NumberFormatException notWithACommaEither) {
+          // Reported below.
+        }
+      }
       problem(column, "is not a decimal number");
       return null;
     }
@@ -420,7 +523,7 @@ final class RowParser {
       if (end < 0) {
         end = raw.length();
       }
-      String item = raw.substring(start, end).strip();
+      String item = strip(raw.substring(start, end));
       if (!item.isEmpty()) {
         items.add(item);
       }
@@ -457,23 +560,43 @@ final class RowParser {
     if (first > ' ' && first < 0x7F && last > ' ' && last < 0x7F) {
       return value;
     }
-    String stripped = value.strip();
+    String stripped = strip(value);
     return stripped.isEmpty() ? null : stripped;
   }
 
+  // An error: the row cannot be used.
   private void problem(AcledColumn column, String reason) {
+    add(column, reason, Severity.ERROR);
+  }
+
+  // A warning: the row is usable but inconsistent.
+  private void warning(AcledColumn column, String reason) {
+    add(column, reason, Severity.WARNING);
+  }
+
+  private void add(AcledColumn column, String reason, Severity severity) {
     int i = at[column.ordinal()];
     String raw = i >= 0 && i < cells.size() ? cells.get(i) : null;
     problems.add(problemAt(i >= 0 ? layout.headers().get(i) : column.header(), raw == null || raw.isEmpty()
-        ? null : raw, reason));
+        ? null : raw, reason, severity));
   }
 
-  // The row's location is made once per rejected row, and never for the rows accepted.
   private DataProblem problemAt(String column, String raw, String reason) {
+    return problemAt(column, raw, reason, Severity.ERROR);
+  }
+
+  private DataProblem problemAt(String column, String raw, String reason, Severity severity) {
+    if (severity == Severity.ERROR) {
+      errors++;
+    }
+    DataLocation at = location();
+    return new DataProblem(source, column == null ? at : at.member(column), column, raw, reason, severity);
+  }
+
+  private DataLocation location() {
     if (location == null) {
       location = rowLocation.get();
     }
-    return new DataProblem(source, column == null ? location : location.member(column), column, raw, reason,
-        Severity.ERROR);
+    return location;
   }
 }

@@ -25,10 +25,15 @@ interface RowSource extends Closeable {
   DataLocation location();
 
   /**
-   * What {@link AcledRecord#line()} holds for the row just read: the 1-based line it starts on (CSV), or its 0-based
-   * index (JSON rows, maps), as the spec cases pin down. Problems never use it: they take {@link #location()}.
+   * The original text of the row just read when its cells do not hold all of it (an API row's JSON, a GeoJSON
+   * feature's JSON); made on demand, for rejected rows.
    */
-  long line();
+  Optional<String> raw();
+
+  /** What the source found wrong with the row just read, for the reader to report with its own problems. */
+  default List<RowNote> notes() {
+    return List.of();
+  }
 
   /** A note on how the bytes were decoded, when it is worth telling. */
   Optional<String> encodingNote();
@@ -39,11 +44,18 @@ interface RowSource extends Closeable {
 
     final DataLocation location;
     final int field;
+    final String raw;
 
     RowSyntaxException(DataLocation location, int field, String message) {
+      this(location, field, message, null);
+    }
+
+    /** With the row's original text, when it is known. */
+    RowSyntaxException(DataLocation location, int field, String message, String raw) {
       super(message);
       this.location = location;
       this.field = field;
+      this.raw = raw;
     }
   }
 }

@@ -25,6 +25,7 @@ import org.sahelevents.io.acled.AcledReader;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
+import org.sahelevents.io.acled.SpellingPolicy;
 import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
@@ -61,11 +62,13 @@ public final class AcledFeatures {
   private final ModelProperty model;
   private final AcledLayout layout;
   private final Set<String> numericExtras;
+  private final SpellingPolicy spellings;
 
   private AcledFeatures(Builder b) {
     this.model = b.model;
     this.layout = b.layout;
     this.numericExtras = Set.copyOf(b.numericExtras);
+    this.spellings = b.spellings;
   }
 
   /** Features with ACLED's columns of each record's own layout, without the model. */
@@ -140,7 +143,8 @@ public final class AcledFeatures {
   }
 
   private Plan plan(Optional<AcledLayout> recordLayout) {
-    AcledCells cells = AcledCells.forLayout(layout != null ? layout : recordLayout.orElseGet(AcledLayout::current));
+    AcledCells cells = AcledCells.forLayout(layout != null ? layout : recordLayout.orElseGet(AcledLayout::current),
+        spellings);
     Set<String> numeric = new LinkedHashSet<>(cells.numericNames());
     numeric.addAll(numericExtras);
     return new Plan(recordLayout.orElse(null), cells, PropertyColumns.of(cells.names(), numeric));
@@ -200,6 +204,7 @@ public final class AcledFeatures {
     private ModelProperty model = ModelProperty.OMIT;
     private AcledLayout layout;
     private final Set<String> numericExtras = new LinkedHashSet<>();
+    private SpellingPolicy spellings = SpellingPolicy.AS_READ;
 
     private Builder() {}
 
@@ -224,6 +229,16 @@ public final class AcledFeatures {
      */
     public Builder numericColumns(Collection<String> headers) {
       headers.forEach(h -> numericExtras.add(Objects.requireNonNull(h, "header")));
+      return this;
+    }
+
+    /**
+     * Whether a record's properties keep its cells as its file wrote them ({@code "3.0"}, {@code "Reuters;AFP"}),
+     * so that the features read back as the same cells, or as this library writes their values. Default:
+     * {@link SpellingPolicy#AS_READ}.
+     */
+    public Builder spellings(SpellingPolicy policy) {
+      this.spellings = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

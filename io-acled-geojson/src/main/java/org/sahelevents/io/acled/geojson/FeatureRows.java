@@ -3,21 +3,40 @@ package org.sahelevents.io.acled.geojson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.sahelevents.core.validation.Severity;
+import org.sahelevents.io.acled.RowNote;
+import org.sahelevents.io.acled.SourceRows;
+import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonFeature;
+import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.IncidentFeatures;
+import org.sahelevents.io.geojson.RecordSeparator;
 
 /**
  * The flat properties of features as rows of text, for the ACLED reader: numbers in plain notation, {@code null} as
  * an empty cell, an object or array as its JSON text (which then fails as any cell would), and the model in
- * {@value IncidentFeatures#EVENT} left out. Closing the rows closes the features when they can be closed. Not
- * thread-safe.
+ * {@value IncidentFeatures#EVENT} left out. The geometry is the truth: {@code latitude} and {@code longitude} come
+ * from a feature's point, keeping the properties' digits where they agree with it to the point's written precision,
+ * and a warning says so where they do not (the point was moved, in QGIS say); a geometry other than a point is an
+ * error. A rejected row's original text is its feature's JSON. Closing the rows closes the features when they can be
+ * closed. Not thread-safe.
  */
-final class FeatureRows implements Iterator<Map<String, String>>, Closeable {
+final class FeatureRows implements SourceRows, Closeable {
+  private static final GeoJsonWriter ONE_FEATURE = GeoJson.sequenceWriter().separator(RecordSeparator.LF)
+      .precision(9).build();
+
   private final Iterator<GeoJsonFeature> features;
+  private GeoJsonFeature current;
+  private List<RowNote> notes = List.of();
 
   FeatureRows(Iterator<GeoJsonFeature> features) {
     this.features = features;
@@ -30,13 +49,66 @@ final class FeatureRows implements Iterator<Map<String, String>>, Closeable {
 
   @Override
   public Map<String, String> next() {
+    current = features.next();
+    notes = List.of();
     Map<String, String> row = new LinkedHashMap<>();
-    features.next().properties().ifPresent(p -> p.fields().forEachRemaining(e -> {
+    current.properties().ifPresent(p -> p.fields().forEachRemaining(e -> {
       if (!e.getKey().equals(IncidentFeatures.EVENT)) {
         row.put(e.getKey(), text(e.getValue()));
       }
     }));
+    current.geometry().ifPresent(geometry -> placeAt(geometry, row));
     return row;
+  }
+
+  private void placeAt(Geometry geometry, Map<String, String> row) {
+    if (!(geometry instanceof Point point) || point.isEmpty()) {
+      notes = List.of(new RowNote("latitude", null, "the feature's geometry is a " + geometry.getGeometryType()
+          + ", not a point: an ACLED row is at one point", Severity.ERROR));
+      return;
+    }
+    List<RowNote> found = new ArrayList<>(0);
+    coordinate(row, "latitude", point.getY(), found);
+    coordinate(row, "longitude", point.getX(), found);
+    notes = found;
+  }
+
+  // The point's coordinate, in the properties' digits when they say the same to the point's precision.
+  private static void coordinate(Map<String, String> row, String column, double fromPoint, List<RowNote> notes) {
+    BigDecimal point = BigDecimal.valueOf(fromPoint);
+    String property = row.get(column);
+    if (property != null) {
+      try {
+        BigDecimal stated = new BigDecimal(property.strip());
+        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(point.scale(), 0)).divide(BigDecimal.valueOf(2));
+        if (stated.subtract(point).abs().compareTo(tolerance) <= 0) {
+          return;
+        }
+        notes.add(new RowNote(column, property, "differs from the feature's point (" + point.toPlainString()
+            + "), which is used: the point was moved, or the properties were edited", Severity.WARNING));
+      } catch (NumberFormatException notANumber) {
+        // The point is the truth; the property was not a number anyway.
+      }
+    }
+    row.put(column, point.toPlainString());
+  }
+
+  @Override
+  public List<RowNote> notes() {
+    return notes;
+  }
+
+  /** The feature returned last, as GeoJSON. */
+  @Override
+  public String text() {
+    if (current == null) {
+      return null;
+    }
+    StringWriter json = new StringWriter();
+    try (GeoJsonWriter.Output out = ONE_FEATURE.open(json)) {
+      out.write(current);
+    }
+    return json.toString().strip();
   }
 
   @Override

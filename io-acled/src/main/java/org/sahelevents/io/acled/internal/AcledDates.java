@@ -3,6 +3,8 @@ package org.sahelevents.io.acled.internal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.sahelevents.io.acled.DateStyle;
@@ -16,13 +18,19 @@ public final class AcledDates {
 
   private AcledDates() {}
 
-  /** The style of a date cell, or null when it is in none of them. */
+  /**
+   * The style of a date cell, or null when it is in none of them. An ISO date may be followed by a midnight time
+   * ({@code 2020-07-31 00:00:00}, {@code 2020-07-31T00:00:00Z}), as spreadsheets and data frames write dates back;
+   * slashed dates may have one-digit days and months ({@code 3/7/2016}).
+   */
   public static DateStyle styleOf(String s) {
     int n = s.length();
-    if (n == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+    if (n >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && (n == 10 || isMidnight(s.substring(10)))) {
       return DateStyle.ISO;
     }
-    if (n == 10 && s.charAt(2) == '/' && s.charAt(5) == '/') {
+    int slash = s.indexOf('/');
+    int secondSlash = s.lastIndexOf('/');
+    if (slash >= 1 && slash <= 2 && secondSlash > slash + 1 && secondSlash <= slash + 3 && n - secondSlash == 5) {
       return DateStyle.DAY_MONTH_YEAR_SLASHES;
     }
     int dash = s.indexOf('-');
@@ -45,8 +53,12 @@ public final class AcledDates {
       throw new DateTimeException("not a date in any ACLED format (2020-07-31, 31 July 2020, 31/07/2020, 31-Jul-20)");
     }
     LocalDate date = switch (style) {
-      case ISO -> LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
-      case DAY_MONTH_YEAR_SLASHES -> LocalDate.of(number(s, 6, 10), number(s, 3, 5), number(s, 0, 2));
+      case ISO -> date(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
+      case DAY_MONTH_YEAR_SLASHES -> {
+        int slash = s.indexOf('/');
+        int secondSlash = s.lastIndexOf('/');
+        yield date(number(s, secondSlash + 1, s.length()), number(s, slash + 1, secondSlash), number(s, 0, slash));
+      }
       case SPREADSHEET -> {
         int dash = s.indexOf('-');
         int yy = number(s, dash + 5, s.length());
@@ -63,12 +75,12 @@ public final class AcledDates {
         } else {
           fullYear = yy >= FIRST_YEAR % 100 ? 1900 + yy : 2000 + yy;
         }
-        yield LocalDate.of(fullYear, month(s.substring(dash + 1, dash + 4)), number(s, 0, dash));
+        yield date(fullYear, month(s.substring(dash + 1, dash + 4)).getValue(), number(s, 0, dash));
       }
       case DAY_MONTH_NAME_YEAR -> {
         int first = s.indexOf(' ');
         int last = s.lastIndexOf(' ');
-        yield LocalDate.of(number(s, last + 1, s.length()), month(s.substring(first + 1, last)),
+        yield date(number(s, last + 1, s.length()), month(s.substring(first + 1, last)).getValue(),
             number(s, 0, first));
       }
     };
@@ -76,6 +88,24 @@ public final class AcledDates {
       throw new DateTimeException("year " + date.getYear() + " is before ACLED's coverage (" + FIRST_YEAR + ")");
     }
     return date;
+  }
+
+  // A date, or a reason in words: "31 February 2020 is not a date", never the JDK's own message.
+  private static LocalDate date(int year, int month, int day) {
+    if (month < 1 || month > 12) {
+      throw new DateTimeException("month " + month + " does not exist");
+    }
+    Month m = Month.of(month);
+    String monthName = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    if (day < 1 || day > m.length(Year.isLeap(year))) {
+      throw new DateTimeException(day + " " + monthName + " " + year + " is not a date");
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static boolean isMidnight(String time) {
+    return time.equals(" 00:00:00") || time.equals("T00:00:00") || time.equals("T00:00:00Z")
+        || time.equals(" 00:00:00.000") || time.equals(" 00:00");
   }
 
   private static int number(String s, int from, int to) {

@@ -9,11 +9,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataLocation;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledFormatException;
 import org.sahelevents.io.acled.AcledJson;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
+import org.sahelevents.io.acled.AcledRejectedRow;
 
 class ReaderTest {
   static final String HEADER = "event_id_cnty,event_date,year,event_type,sub_event_type,actor1,inter1,country,"
@@ -84,8 +88,11 @@ class ReaderTest {
       assertThatThrownBy(records::next)
           .isInstanceOf(AcledFormatException.class)
           .hasMessage("test.csv:3: column event_date: \"someday\" not a date in any ACLED format (2020-07-31, 31 July "
-              + "2020, 31/07/2020, 31-Jul-20) (and 1 more problem(s) in this row)")
-          .satisfies(e -> assertThat(((AcledFormatException) e).problems()).hasSize(2));
+              + "2020, 31/07/2020, 31-Jul-20) (and 2 more problem(s) in this row)")
+          .satisfies(e -> assertThat(((AcledFormatException) e).problems()).extracting(DataProblem::message)
+              .containsExactly("column event_date: \"someday\" not a date in any ACLED format (2020-07-31, 31 July "
+                  + "2020, 31/07/2020, 31-Jul-20)", "column latitude: \"95\" must be between -90 and 90",
+                  "column fatalities: \"x\" is not a whole number"));
       assertThat(records.rowsRead()).isEqualTo(records.rowsAccepted() + records.rowsRejected()).isEqualTo(2);
     }
   }
@@ -100,8 +107,8 @@ class ReaderTest {
       a = r1.stream().toList();
       b = r2.stream().toList();
     }
-    assertThat(a.get(0).line()).isEqualTo(2);
-    assertThat(b.get(0).line()).isEqualTo(4);
+    assertThat(a.get(0).origin()).contains(DataLocation.atLine(2));
+    assertThat(b.get(0).origin()).contains(DataLocation.atLine(4));
     assertThat(a).isEqualTo(b);
   }
 
@@ -119,9 +126,9 @@ class ReaderTest {
     String csv = HEADER + row("MLI1", " Gao\t") + row("MLI2", "\u2003Kidal\u3000") + row("MLI3", "~Mopti!")
         + row("MLI4", "\u00A0Tombouctou");
     try (AcledRecords records = open(csv.getBytes(StandardCharsets.UTF_8))) {
-      // U+00A0 is not white space to String.strip, so it stays.
+      // Every Unicode space goes, the no-break space included, which String.strip would keep.
       assertThat(records.stream().map(AcledRecord::location)).containsExactly("Gao", "Kidal", "~Mopti!",
-          "\u00A0Tombouctou");
+          "Tombouctou");
     }
   }
 
@@ -140,5 +147,19 @@ class ReaderTest {
         assertThat(read.get(i).location()).isEqualTo(i % 7 == 0 ? "Place " + i : "Gao " + (i % 3));
       }
     }
+  }
+
+  @Test
+  void aRejectedApiRowKeepsItsJsonAsItWas() {
+    String json = "{\"data\":[{\"event_id_cnty\":\"NIR1\",\"event_date\":\"2024-11-01\",\"year\":2024,"
+        + "\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"actor1\":\"JNIM\",\"inter1\":\"Rebel group\","
+        + "\"country\":\"Niger\",\"location\":\"Tera \\\"north\\\"\",\"latitude\":\"north\",\"longitude\":0.3214,"
+        + "\"notes\":null,\"fatalities\":5}]}";
+    List<AcledRejectedRow> rejected = new java.util.ArrayList<>();
+    try (AcledRecords records = AcledJson.reader().badRows(BadRowPolicy.COLLECT).build()
+        .open(new java.io.StringReader(json), "api.json", rejected::add)) {
+      assertThat(records.stream()).isEmpty();
+    }
+    assertThat(rejected.get(0).raw()).contains(json.substring(json.indexOf('{', 1), json.length() - 2));
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.sahelevents.core.DataLocation;
 import org.sahelevents.core.model.Catalog;
 import org.sahelevents.core.model.ParticipantRole;
 import org.sahelevents.core.taxonomy.ActorType;
@@ -109,7 +110,7 @@ class RealExportsTest {
     assertThat(first.sources()).containsExactly("Burkina24", "AIB (Burkina Faso)");
     assertThat(first.latitude()).isEqualTo(new BigDecimal("12.3703"));
     assertThat(first.iso3()).contains("BFA");
-    assertThat(first.line()).isEqualTo(2);
+    assertThat(first.origin()).contains(DataLocation.atLine(2));
   }
 
   @Test
@@ -131,7 +132,7 @@ class RealExportsTest {
   void hdxCopyKeepsItsHxlRowAndCountsOnlyDataRows() {
     List<AcledRecord> all = readAll(SharedData.acled(HDX), AcledValidation.CONSISTENCY);
     assertThat(all.get(0).layout().orElseThrow().hxlTags().orElseThrow()).contains("#event+code", "#geo+lat");
-    assertThat(all.get(0).line()).isEqualTo(3);
+    assertThat(all.get(0).origin()).contains(DataLocation.atLine(3));
     assertThat(all.get(0).eventIdCnty()).isEqualTo("MLI4111");
     assertThat(all.get(0).eventType()).isEqualTo(EventType.BATTLES);
   }

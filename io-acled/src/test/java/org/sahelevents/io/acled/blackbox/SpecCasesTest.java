@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.WarningPolicy;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledJson;
 import org.sahelevents.io.acled.AcledReader;
@@ -31,7 +32,7 @@ import org.sahelevents.io.acled.AcledValidation;
 
 /**
  * The data-driven cases of {@code acled-spec/cases.json}: one small input per quirk of real ACLED files, with the
- * records it must give (the fields listed) and the problems it must report, in order.
+ * records it must give (the fields listed) and the problems it must report, errors and warnings, in order.
  */
 class SpecCasesTest {
   record Case(String name, JsonNode spec) {
@@ -56,13 +57,20 @@ class SpecCasesTest {
     AcledReader.Builder builder = "json".equals(spec.path("format").asText()) ? AcledJson.reader() : AcledCsv.reader();
     AcledReader reader = builder.badRows(BadRowPolicy.COLLECT)
         .validation(AcledValidation.valueOf(spec.path("validation").asText("CONSISTENCY")))
+        .warnings(WarningPolicy.valueOf(spec.path("warnings").asText("KEEP")))
         .build();
     byte[] bytes = spec.get("input").asText().getBytes(StandardCharsets.UTF_8);
     List<AcledRecord> records;
     List<String> problems = new ArrayList<>();
     try (AcledRecords rs = reader.open(new ByteArrayInputStream(bytes), "case",
         row -> row.problems().stream().map(DataProblem::toString).forEach(problems::add))) {
-      records = rs.stream().toList();
+      records = new ArrayList<>();
+      // Warnings come with the accepted rows, errors with the rejected ones, in the order of the input.
+      while (rs.hasNext()) {
+        AcledRecord r = rs.next();
+        records.add(r);
+        r.warnings().stream().map(DataProblem::toString).forEach(problems::add);
+      }
       assertThat(rs.rowsRead()).isEqualTo(rs.rowsAccepted() + rs.rowsRejected());
       if (spec.has("rowsRead")) {
         assertThat(rs.rowsRead()).isEqualTo(spec.get("rowsRead").asLong());
