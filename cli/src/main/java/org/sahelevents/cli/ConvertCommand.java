@@ -120,15 +120,15 @@ final class ConvertCommand implements Callable<Integer> {
       if (target.isGeoJson()) {
         return copyFeatures(stream);
       }
-      RecordInput.WarningCounter warnings = new RecordInput.WarningCounter(this::onFeatureProblem);
+      RecordInput.ProblemCounter warnings = new RecordInput.ProblemCounter(this::onFeatureProblem);
       PeekedFeatures features = new PeekedFeatures(Inputs.geoJson(input, files.lenient.badRows(), warnings));
       if (target == DataFormat.JSON && features.first().filter(IncidentFeatures::hasEvent).isPresent()) {
         try (features) {
           return modelsOf(features, warnings, stream);
         }
       }
-      try (RecordInput records = Inputs.records(features, features.source(), warnings, input.name(),
-          files.lenient.badRows(), rejected::add)) {
+      try (RecordInput records = Inputs.records(features, features.source(), warnings, input,
+          files.lenient.badRows(), rejected::add, err::println)) {
         return convert(records, stream);
       }
     }
@@ -143,7 +143,7 @@ final class ConvertCommand implements Callable<Integer> {
     // GeoJSON to GeoJSON: the features as they are, with the output's precision.
     private Counts copyFeatures(OutputStream stream) throws IOException {
       rejected.start(List.of(), "pointer");
-      RecordInput.WarningCounter warnings = new RecordInput.WarningCounter(this::onFeatureProblem);
+      RecordInput.ProblemCounter warnings = new RecordInput.ProblemCounter(this::onFeatureProblem);
       try (GeoJsonFeatures features = Inputs.geoJson(input, files.lenient.badRows(), warnings);
            GeoJsonWriter.Output output = geoJsonWriter().open(stream)) {
         while (features.hasNext()) {
@@ -161,7 +161,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     // GeoJSON features that carry the model, to the model's JSON.
-    private Counts modelsOf(PeekedFeatures features, RecordInput.WarningCounter warnings, OutputStream stream)
+    private Counts modelsOf(PeekedFeatures features, RecordInput.ProblemCounter warnings, OutputStream stream)
         throws IOException {
       GeoJsonFeatures read = features.source();
       try (ModelJsonArray out = new ModelJsonArray(stream)) {

@@ -1,5 +1,6 @@
 package org.sahelevents.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -41,6 +42,10 @@ final class Failures {
       if (t instanceof UncheckedIOException u && u.getMessage() != null
           && !u.getMessage().equals(String.valueOf(u.getCause()))) {
         return Optional.of(new Report(u.getMessage(), ExitCode.IO));
+      }
+      if (t instanceof JsonProcessingException) {
+        // JSON that a library could not write is a defect, not a file that cannot be written.
+        return Optional.empty();
       }
       if (t instanceof IOException io) {
         String file = io instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";

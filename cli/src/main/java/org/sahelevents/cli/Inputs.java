@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.function.Consumer;
 import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.WarningPolicy;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledJson;
 import org.sahelevents.io.acled.AcledReader;
@@ -39,7 +40,7 @@ final class Inputs {
    * An input opened for reading: its bytes, the first ones included, its format, and how problems name it.
    * Closing it closes the file.
    */
-  record Opened(InputStream stream, DataFormat format, String name) implements AutoCloseable {
+  record Opened(InputStream stream, DataFormat format, String name, WarningPolicy warnings) implements AutoCloseable {
     @Override
     public void close() throws IOException {
       stream.close();
@@ -50,27 +51,26 @@ final class Inputs {
    * Opens {@code file} ({@code -}: {@code stdin}) and finds its format.
    *
    * @param forced the format given with {@code --from}, or null to tell it from the content
+   * @param warnings what the ACLED reader does with rows that have warnings only
    * @throws FileFailure if the file is missing, a folder or not readable
-   * @throws CommandFailure if the content is in none of the formats the tool reads
+   * @throws CommandFailure if the content is empty (white space at most) or in none of the formats the tool reads
    */
-  static Opened open(String file, DataFormat forced, InputStream stdin) throws IOException {
+  static Opened open(String file, DataFormat forced, WarningPolicy warnings, InputStream stdin) throws IOException {
     boolean isStdin = file.equals("-");
     String name = isStdin ? STDIN : file;
     BufferedInputStream in = new BufferedInputStream(new Named(isStdin ? stdin : openFile(file),
         isStdin ? "standard input" : file), ContentFormat.PEEK_BYTES);
     if (forced != null) {
-      return new Opened(in, forced, name);
+      return new Opened(in, forced, name, warnings);
     }
     try {
       in.mark(ContentFormat.PEEK_BYTES);
       byte[] head = in.readNBytes(ContentFormat.PEEK_BYTES);
       in.reset();
-      DataFormat hint = DataFormat.hint(file);
-      ContentFormat.Guess guess = ContentFormat.of(head, head.length, hint);
+      ContentFormat.Guess guess = ContentFormat.of(head, head.length, DataFormat.hint(file));
       return switch (guess.verdict()) {
-        case FORMAT -> new Opened(in, guess.format(), name);
-        // The reader of the format the name suggests says what an empty input lacks.
-        case EMPTY -> new Opened(in, hint != null ? hint : DataFormat.ACLED_CSV, name);
+        case FORMAT -> new Opened(in, guess.format(), name, warnings);
+        case EMPTY -> throw new CommandFailure(ExitCode.BAD_DATA, name + ": is empty; there is nothing to read");
         case UNKNOWN -> throw new CommandFailure(ExitCode.BAD_DATA, name + ": not a format the tool reads (ACLED "
             + "CSV, ACLED API JSON, GeoJSON, GeoJSON text sequences or the model's JSON); if it is one of them, "
             + "name it with --from acled-csv, acled-json, geojson, geojsonseq or json");
@@ -98,14 +98,14 @@ final class Inputs {
   }
 
   /** How the tool reads ACLED rows, whatever carries them. */
-  static AcledReader acledReader(DataFormat format, BadRowPolicy policy) {
+  static AcledReader acledReader(DataFormat format, BadRowPolicy policy, WarningPolicy warnings) {
     AcledReader.Builder builder = format == DataFormat.ACLED_JSON ? AcledJson.reader() : AcledCsv.reader();
-    return builder.badRows(policy).validation(AcledValidation.CONSISTENCY).build();
+    return builder.badRows(policy).warnings(warnings).validation(AcledValidation.CONSISTENCY).build();
   }
 
   /** The rows of an ACLED CSV or API JSON input. */
   static AcledRecords acled(Opened input, BadRowPolicy policy, Consumer<AcledRejectedRow> onRejected) {
-    return acledReader(input.format(), policy).open(input.stream(), input.name(), onRejected);
+    return acledReader(input.format(), policy, input.warnings()).open(input.stream(), input.name(), onRejected);
   }
 
   /** The features of a GeoJSON document or sequence. */
@@ -125,16 +125,16 @@ final class Inputs {
       Consumer<DataProblem> onProblem) {
     switch (input.format()) {
       case GEOJSON, GEOJSONSEQ -> {
-        RecordInput.WarningCounter warnings = new RecordInput.WarningCounter(onProblem);
+        RecordInput.ProblemCounter warnings = new RecordInput.ProblemCounter(onProblem);
         GeoJsonFeatures features = geoJson(input, policy, warnings);
-        return records(features, features, warnings, input.name(), policy, onRejected);
+        return records(features, features, warnings, input, policy, onRejected, onProblem);
       }
       case JSON -> {
         ModelCatalogs catalogs = new ModelCatalogs(input.stream(), input.name());
         return RecordInput.of(new ModelRecords(catalogs, input.name(), policy, onRejected), catalogs);
       }
       default -> {
-        return RecordInput.of(acled(input, policy, onRejected));
+        return RecordInput.of(acled(input, policy, onRejected), onProblem);
       }
     }
   }
@@ -142,11 +142,14 @@ final class Inputs {
   /**
    * ACLED records from the features of {@code source}, given by {@code features} (which may have read some ahead).
    * Closing it closes the features.
+   *
+   * @param onWarning where each accepted row's warnings go as it is read
    */
   static RecordInput records(Iterator<GeoJsonFeature> features, GeoJsonFeatures source,
-      RecordInput.WarningCounter warnings, String name, BadRowPolicy policy, Consumer<AcledRejectedRow> onRejected) {
-    return RecordInput.of(AcledFeatures.toRecords(features, name, acledReader(DataFormat.ACLED_CSV, policy),
-        onRejected), new RecordInput.FeatureSource(source, warnings));
+      RecordInput.ProblemCounter warnings, Opened input, BadRowPolicy policy, Consumer<AcledRejectedRow> onRejected,
+      Consumer<DataProblem> onWarning) {
+    return RecordInput.of(AcledFeatures.toRecords(features, input.name(), acledReader(DataFormat.ACLED_CSV, policy,
+        input.warnings()), onRejected), new RecordInput.FeatureSource(source, warnings), onWarning);
   }
 
   /** A stream whose failures name the input as the user gave it, with the system's reason. */

@@ -26,34 +26,41 @@ final class RecordInput implements Iterator<AcledRecord>, AutoCloseable {
   private final Supplier<Counts> counts;
   private final Supplier<Optional<String>> encodingNote;
   private final Runnable close;
+  private final Consumer<DataProblem> onWarning;
 
   private RecordInput(Iterator<AcledRecord> records, Supplier<AcledLayout> layout, Supplier<Counts> counts,
-      Supplier<Optional<String>> encodingNote, Runnable close) {
+      Supplier<Optional<String>> encodingNote, Runnable close, Consumer<DataProblem> onWarning) {
     this.records = records;
     this.layout = layout;
     this.counts = counts;
     this.encodingNote = encodingNote;
     this.close = close;
+    this.onWarning = onWarning;
   }
 
-  /** The rows of an ACLED file. */
-  static RecordInput of(AcledRecords records) {
+  /** The rows of an ACLED file; each accepted row's warnings go to {@code onWarning} as it is read. */
+  static RecordInput of(AcledRecords records, Consumer<DataProblem> onWarning) {
     return new RecordInput(records, records::layout, () -> new Counts("rows", records.rowsRead(),
-        records.rowsAccepted(), records.rowsRejected(), 0), records::encodingNote, records::close);
+        records.rowsAccepted(), records.rowsRejected(), records.warnings()), records::encodingNote, records::close,
+        onWarning);
   }
 
-  /** The ACLED rows that GeoJSON features carry: {@code records} read from {@code features.features()}. */
-  static RecordInput of(AcledRecords records, FeatureSource features) {
+  /**
+   * The ACLED rows that GeoJSON features carry: {@code records} read from {@code features.features()}; each accepted
+   * row's warnings go to {@code onWarning} as it is read.
+   */
+  static RecordInput of(AcledRecords records, FeatureSource features, Consumer<DataProblem> onWarning) {
     return new RecordInput(records, records::layout, () -> {
       GeoJsonFeatures read = features.features();
       return new Counts("features", read.recordsRead(), records.rowsAccepted(),
-          read.recordsRejected() + records.rowsRejected(), features.warnings().count());
-    }, Optional::empty, records::close);
+          read.recordsRejected() + records.rowsRejected(), features.warnings().count() + records.warnings());
+    }, Optional::empty, records::close, onWarning);
   }
 
   /** The incidents of the model's JSON as ACLED rows, in ACLED's current layout. */
   static RecordInput of(ModelRecords records, ModelCatalogs catalogs) {
-    return new RecordInput(records, AcledLayout::current, records::counts, Optional::empty, catalogs::close);
+    return new RecordInput(records, AcledLayout::current, records::counts, Optional::empty, catalogs::close,
+        warning -> { });
   }
 
   /** The columns of the input's rows. */
@@ -78,7 +85,9 @@ final class RecordInput implements Iterator<AcledRecord>, AutoCloseable {
 
   @Override
   public AcledRecord next() {
-    return records.next();
+    AcledRecord record = records.next();
+    record.warnings().forEach(onWarning);
+    return record;
   }
 
   /** The records still to read, in order. */
@@ -92,27 +101,36 @@ final class RecordInput implements Iterator<AcledRecord>, AutoCloseable {
   }
 
   /** The GeoJSON features behind the records, and the warnings reading them gave. */
-  record FeatureSource(GeoJsonFeatures features, WarningCounter warnings) {}
+  record FeatureSource(GeoJsonFeatures features, ProblemCounter warnings) {}
 
-  /** Passes GeoJSON problems on, counting those that are warnings. */
-  static final class WarningCounter implements Consumer<DataProblem> {
+  /** Passes problems on, counting errors and warnings. Not thread-safe. */
+  static final class ProblemCounter implements Consumer<DataProblem> {
     private final Consumer<DataProblem> next;
-    private long count;
+    private long warnings;
+    private long errors;
 
-    WarningCounter(Consumer<DataProblem> next) {
+    ProblemCounter(Consumer<DataProblem> next) {
       this.next = next;
     }
 
     @Override
     public void accept(DataProblem problem) {
       if (problem.severity() == Severity.WARNING) {
-        count++;
+        warnings++;
+      } else {
+        errors++;
       }
       next.accept(problem);
     }
 
+    /** Warnings passed on so far. */
     long count() {
-      return count;
+      return warnings;
+    }
+
+    /** Errors passed on so far. */
+    long errors() {
+      return errors;
     }
   }
 }

@@ -123,8 +123,14 @@ final class RejectsFile implements Closeable {
     }
   }
 
+  // 12, or 12-14 for a damaged record spanning lines; a JSON pointer as DataLocation writes it.
   private static String location(DataLocation at) {
-    return at.isLine() ? Long.toString(at.line().getAsLong()) : at.toString();
+    if (!at.isLine()) {
+      return at.toString();
+    }
+    long first = at.line().getAsLong();
+    long last = at.lastLine().orElse(first);
+    return last > first ? first + "-" + last : Long.toString(first);
   }
 
   private static String problem(DataProblem p) {
@@ -132,7 +138,7 @@ final class RejectsFile implements Closeable {
   }
 
   private static String raw(AcledRejectedRow row) {
-    return "";
+    return row.raw().orElse("");
   }
 
   // Rejected rows are the likeliest to be hostile, and people open this file in spreadsheets.

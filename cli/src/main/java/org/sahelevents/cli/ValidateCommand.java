@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = "Checks every row of ACLED CSV or API JSON files, GeoJSON files and sequences against RFC 7946, and "
         + "the catalogs of the model's JSON against the model's rules, and prints each problem (FILE:LINE: column "
         + "NAME: message, or FILE: /json/pointer: message), then a summary. Formats are told from the content unless "
-        + "--from is given. Exit code 0 when everything is valid, 1 otherwise.",
+        + "--from is given. Rows with warnings only are valid: exit code 0 when there is no error (and, with --strict, "
+        + "no warning), 1 otherwise.",
     versionProvider = SahelEventsCli.Version.class,
     footer = {"", "Example:", "  sahel-events validate 2025-mali.csv acled-response.json"})
 final class ValidateCommand implements Callable<Integer> {
@@ -54,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
       code = Math.max(code, validate(file, out, err));
     }
     if (files.size() > 1) {
-      out.println(total.summary("total"));
+      out.println(total.validationSummary("total"));
     }
     out.flush();
     return code;
@@ -68,10 +69,10 @@ final class ValidateCommand implements Callable<Integer> {
         case JSON -> model(input, out);
         default -> acled(input, out, err);
       };
-      out.println(counts.summary(file) + (counts.unit().equals("features") && counts.rejected() > 0
+      out.println(counts.validationSummary(file) + (counts.unit().equals("features") && counts.rejected() > 0
           ? "; not valid GeoJSON" : ""));
       total = total.plus(counts);
-      return counts.exitCode();
+      return counts.exitCode(read.strict);
     } catch (IOException | RuntimeException e) {
       Optional<Failures.Report> report = Failures.describe(e);
       if (report.isEmpty()) {
@@ -83,25 +84,28 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private Counts geoJson(Inputs.Opened input, PrintWriter out) {
-    RecordInput.WarningCounter warnings = new RecordInput.WarningCounter(out::println);
-    try (GeoJsonFeatures features = Inputs.geoJson(input, BadRowPolicy.COLLECT, warnings)) {
+    RecordInput.ProblemCounter problems = new RecordInput.ProblemCounter(out::println);
+    try (GeoJsonFeatures features = Inputs.geoJson(input, BadRowPolicy.COLLECT, problems)) {
       features.forEachRemaining(f -> { });
       return new Counts("features", features.recordsRead(), features.recordsAccepted(),
-          features.recordsRejected(), warnings.count());
+          features.recordsRejected(), problems.errors(), problems.count());
     }
   }
 
+  // Every problem of every row, rejected rows' and accepted rows' warnings alike, in the order of the rows.
   private Counts acled(Inputs.Opened input, PrintWriter out, PrintWriter err) {
+    RecordInput.ProblemCounter problems = new RecordInput.ProblemCounter(out::println);
     try (AcledRecords records = Inputs.acled(input, BadRowPolicy.COLLECT,
-        row -> row.problems().forEach(out::println))) {
+        row -> row.problems().forEach(problems))) {
       Progress progress = Progress.onTerminal(err);
       while (records.hasNext()) {
-        records.next();
+        records.next().warnings().forEach(problems);
         progress.tick();
       }
       progress.done();
       records.encodingNote().ifPresent(note -> err.println(input.name() + ": " + note));
-      return new Counts("rows", records.rowsRead(), records.rowsAccepted(), records.rowsRejected(), 0);
+      return new Counts("rows", records.rowsRead(), records.rowsAccepted(), records.rowsRejected(),
+          problems.errors(), problems.count());
     }
   }
 
@@ -109,6 +113,7 @@ final class ValidateCommand implements Callable<Integer> {
   private Counts model(Inputs.Opened input, PrintWriter out) {
     long read = 0;
     long rejected = 0;
+    long errors = 0;
     long warnings = 0;
     try (ModelCatalogs catalogs = new ModelCatalogs(input.stream(), input.name())) {
       while (catalogs.hasNext()) {
@@ -117,6 +122,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (entry.catalog() == null) {
           out.println(input.name() + ": " + entry.problemMessage());
           rejected++;
+          errors++;
           continue;
         }
         boolean valid = true;
@@ -125,12 +131,13 @@ final class ValidateCommand implements Callable<Integer> {
           out.println(input.name() + ": " + entry.pointer() + pointer(v.path()) + ": " + (warning ? "warning: " : "")
               + v.message());
           warnings += warning ? 1 : 0;
+          errors += warning ? 0 : 1;
           valid &= warning;
         }
         rejected += valid ? 0 : 1;
       }
     }
-    return new Counts("catalogs", read, read - rejected, rejected, warnings);
+    return new Counts("catalogs", read, read - rejected, rejected, errors, warnings);
   }
 
   /** The JSON pointer of a property path: {@code incidents[3].subEventType} is {@code /incidents/3/subEventType}. */
