@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.sahelevents.core.model.Catalog;
 import org.sahelevents.core.model.Incident;
 import org.sahelevents.examples.BamakoCorridors;
 import org.sahelevents.examples.MaliApril2026;
@@ -31,11 +35,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * per run: not thread-safe.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
-    description = {"Shows what the library does, on data bundled with it: prints the contested facts of the "
-        + "late-April 2026 events in Mali side by side with their sources and each resolution policy's choice; reads "
+    description = {"Shows what the library does, on data bundled with it: prints each statement of an article of 2 May "
+        + "2026 on the late-April events in Mali with who said it and who reported it, and its contested facts side "
+        + "by side with their sources and each resolution policy's choice; reads "
         + "the bundled sample of illustrative 2025-2026 Mali events (written for this project, not ACLED data); finds "
         + "the incidents on the roads into Bamako, week by week; and writes GeoJSON files and a map "
-        + "(bamako-corridors.svg, and bamako-corridors.png where Java's imaging is available) into OUTDIR.",
+        + "(bamako-corridors.svg, and bamako-corridors.png where Java's imaging is available, with the article's "
+        + "places on a map of Mali beside it) into OUTDIR.",
         "Exit code 0 on success, 2 when the files exist and --force is not given, 3 when OUTDIR cannot be written."},
     footer = {"", "Examples:", "  sahel-events demo", "  sahel-events demo --force /tmp/mali-demo"})
 final class DemoCommand implements Callable<Integer> {
@@ -101,7 +107,8 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private void run(PrintStream out, Path workDir) throws Exception {
-    heading(out, "1. The contested facts of late April 2026 in Mali, each with its sources");
+    heading(out, "1. The article of 2 May 2026 on Mali: each statement with who said it and who reported it, and "
+        + "the contested facts with each policy's choice");
     ModelTheArticle.print(MaliApril2026.catalog(), out);
 
     heading(out, "2. The bundled sample (" + SampleData.FILE_NAME + ": illustrative events, not ACLED data)");
@@ -156,6 +163,19 @@ final class DemoCommand implements Callable<Integer> {
         "Incidents on the roads into Bamako, 2025-2026",
         "Illustrative sample bundled with sahel-events, not ACLED data. Corridors " + BamakoCorridors.HALF_WIDTH_KM
             + " km either side of the national roads; towns from GeoNames (CC BY 4.0).",
-        BamakoCorridors.corridors(), Gazetteer.sahel().places(), dots);
+        BamakoCorridors.corridors(), Gazetteer.sahel().places(), dots,
+        new MapPicture.Inset("Places of the article (all of Mali)", -12.8, 10.0, 4.5, 25.2, articlePlaces()));
+  }
+
+  /** Every place of the article's model that has a point (Bamako, Kidal, Tessalit), once each. */
+  static List<MapPicture.Mark> articlePlaces() {
+    Catalog mali = MaliApril2026.catalog();
+    Map<String, MapPicture.Mark> marks = new LinkedHashMap<>();
+    Stream.concat(mali.getIncidents().stream().map(Incident::getLocation),
+            mali.getConditions().stream().flatMap(c -> c.getArea().stream()))
+        .filter(l -> l.getPoint().isPresent())
+        .forEach(l -> marks.putIfAbsent(l.getName(), new MapPicture.Mark(l.getName(),
+            l.getPoint().get().getLongitude(), l.getPoint().get().getLatitude())));
+    return List.copyOf(marks.values());
   }
 }

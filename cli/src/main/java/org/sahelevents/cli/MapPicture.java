@@ -38,11 +38,27 @@ final class MapPicture {
   /** An incident to draw: where, what kind, and whether it is on one of the corridors. */
   record Dot(double longitude, double latitude, EventType type, boolean onCorridor) {}
 
+  /** A named place of a locator map. */
+  record Mark(String name, double longitude, double latitude) {}
+
+  /**
+   * A small locator map below the legend: a wider extent (all of Mali), the main map's extent as a dashed frame, and
+   * named places, so that places far outside the main map (Kidal, Tessalit) are still shown.
+   */
+  record Inset(String title, double west, double south, double east, double north, List<Mark> marks) {
+    Inset {
+      marks = List.copyOf(marks);
+    }
+  }
+
+
   private static final int MAP_WIDTH = 1000;
   private static final int MARGIN = 40;
   private static final int LEGEND_WIDTH = 290;
   private static final int HEADER = 70;
   private static final int FOOTER = 60;
+  private static final int INSET_TOP_GAP = 24;
+  private static final int INSET_WIDTH = LEGEND_WIDTH - 20;
   private static final double KM_PER_DEGREE_OF_LATITUDE = 111.2;
   private static final String LAND = "#f3eee4";
   private static final String INK = "#222222";
@@ -71,9 +87,15 @@ final class MapPicture {
   private final List<Corridor> corridors;
   private final List<Place> towns;
   private final List<Dot> dots;
+  private final Inset inset;
 
   MapPicture(double west, double south, double east, double north, String title, String subtitle,
       List<Corridor> corridors, List<Place> towns, List<Dot> dots) {
+    this(west, south, east, north, title, subtitle, corridors, towns, dots, null);
+  }
+
+  MapPicture(double west, double south, double east, double north, String title, String subtitle,
+      List<Corridor> corridors, List<Place> towns, List<Dot> dots, Inset inset) {
     this.west = west;
     this.south = south;
     this.east = east;
@@ -83,10 +105,30 @@ final class MapPicture {
     this.corridors = List.copyOf(corridors);
     this.towns = towns.stream().filter(t -> inside(t.point().getLongitude(), t.point().getLatitude())).toList();
     this.dots = List.copyOf(dots);
+    this.inset = inset;
     this.xScale = Math.cos(Math.toRadians((south + north) / 2));
     this.pixelsPerDegree = MAP_WIDTH / ((east - west) * xScale);
     this.width = MARGIN + MAP_WIDTH + MARGIN + LEGEND_WIDTH;
-    this.height = HEADER + (int) Math.ceil((north - south) * pixelsPerDegree) + FOOTER;
+    int mapHeight = HEADER + (int) Math.ceil((north - south) * pixelsPerDegree) + FOOTER;
+    this.height = inset == null ? mapHeight : Math.max(mapHeight, (int) Math.ceil(insetTop() + 22
+        + insetHeight()) + FOOTER);
+  }
+
+  private double insetScale() {
+    return Math.cos(Math.toRadians((inset.south() + inset.north()) / 2));
+  }
+
+  private double insetPixelsPerDegree() {
+    return INSET_WIDTH / ((inset.east() - inset.west()) * insetScale());
+  }
+
+  private double insetHeight() {
+    return (inset.north() - inset.south()) * insetPixelsPerDegree();
+  }
+
+  // Below the legend, whose last line is at most this far down.
+  private static double insetTop() {
+    return HEADER + 10 + 24 + EventType.values().length * 22 + 6 + 30 + 22 + 22 + 34 + 16 + INSET_TOP_GAP;
   }
 
   /** Incidents outside the map's extent, which the legend counts. */
@@ -169,6 +211,34 @@ final class MapPicture {
         + "%.1f°N. Roads are drawn town to town and are approximate. Drawn by sahel-events.", (south + north) / 2), 11,
         false, Anchor.START, "#555555");
     legend(c, mapRight + MARGIN);
+    if (inset != null) {
+      inset(c, mapRight + MARGIN);
+    }
+  }
+
+  private void inset(Canvas c, double left) {
+    double top = insetTop();
+    double ppd = insetPixelsPerDegree();
+    double scale = insetScale();
+    java.util.function.DoubleUnaryOperator ix = lon -> left + (lon - inset.west()) * scale * ppd;
+    java.util.function.DoubleUnaryOperator iy = lat -> top + 22 + (inset.north() - lat) * ppd;
+    c.text(left, top + 12, inset.title(), 14, true, Anchor.START, INK);
+    c.rect(left, top + 22, INSET_WIDTH, insetHeight(), LAND, INK, 1);
+    // Where the main map lies.
+    c.path(List.<double[][]>of(new double[][] {{ix.applyAsDouble(west), iy.applyAsDouble(north)},
+        {ix.applyAsDouble(east), iy.applyAsDouble(north)}, {ix.applyAsDouble(east), iy.applyAsDouble(south)},
+        {ix.applyAsDouble(west), iy.applyAsDouble(south)}}), true, null, 0, "#c98f1c", 1.5);
+    for (Mark mark : inset.marks()) {
+      double x = ix.applyAsDouble(mark.longitude());
+      double y = iy.applyAsDouble(mark.latitude());
+      c.rect(x - 3, y - 3, 6, 6, INK, "#ffffff", 1);
+    }
+    for (Mark mark : inset.marks()) {
+      double x = ix.applyAsDouble(mark.longitude());
+      boolean toLeft = mark.longitude() > (inset.west() + inset.east()) / 2;
+      c.text(x + (toLeft ? -7 : 7), iy.applyAsDouble(mark.latitude()) + 4, mark.name(), 11, false,
+          toLeft ? Anchor.END : Anchor.START, INK);
+    }
   }
 
   private void graticule(Canvas c, double mapBottom, double mapRight) {

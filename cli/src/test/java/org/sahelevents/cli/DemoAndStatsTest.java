@@ -55,6 +55,10 @@ class DemoAndStatsTest {
     assertThat(r.out()).contains("How many were killed with Defence Minister Sadio Camara?",
         "-> ACLED_CONSERVATIVE", "62 rows read, 62 accepted, 0 rejected", "Roads out of Bamako",
         "bamako-corridors.svg", "open it in a web browser", "QGIS");
+    // The same fact list as ModelTheArticle: each statement of the article with who said it and who reported it.
+    assertThat(r.out()).contains("F1   At the end of April 2026 France warned", "F15  Strategic positions in the north",
+        "said by      international reports (unnamed)", "said by      Le Monde",
+        "reported by  Arabic-language news article, 2 May 2026");
     for (String file : List.of("incidents.geojson", "bamako-roads.geojson", "bamako-corridor-incidents.geojson")) {
       try (GeoJsonFeatures features = GeoJson.reader().build().open(out.resolve(file), p -> { })) {
         assertThat(features.stream()).as(file).isNotEmpty();
@@ -67,6 +71,9 @@ class DemoAndStatsTest {
     assertThat(texts).contains("Bamako", "Kati", "Ségou", "Sikasso", "Kayes", "RN3", "RN5", "RN6", "RN7",
         "100 km", "Incidents by event type", "corridor, 10 km either side");
     assertThat(texts).anyMatch(t -> t.contains("not ACLED data"));
+    // Every place of the article with a point, Kidal and Tessalit in the far north included, on the map of Mali.
+    assertThat(texts).contains("Places of the article (all of Mali)", "Kidal", "Tessalit");
+    assertThat(texts.stream().filter("Bamako"::equals)).hasSize(2);
     // Every sample incident inside the map is a circle, plus one legend circle per event type and the ring's.
     long insideMap = sample().stream().filter(s -> s.longitude().doubleValue() >= -12.6
         && s.longitude().doubleValue() <= -2.2 && s.latitude().doubleValue() >= 10.2

@@ -86,6 +86,28 @@ final class CatalogInvariants {
     noCycles("assertions", catalog.getAssertions(), a -> a.getId().getValue(),
         a -> a.getSupersedes().map(ModelId::getValue), "supersedes");
     onePreferred();
+    axisFields();
+  }
+
+  // An assertion about one road of a blockade ("axes[RN6].status") names an axis its condition has.
+  private void axisFields() {
+    java.util.regex.Pattern axisField = java.util.regex.Pattern.compile("axes\\[([^\\]]*)\\]\\..+");
+    List<SourcedAssertion> all = catalog.getAssertions();
+    for (int i = 0; i < all.size(); i++) {
+      SourcedAssertion a = all.get(i);
+      java.util.regex.Matcher m = axisField.matcher(a.getField());
+      if (a.getSubject().getKind() != org.sahelevents.core.model.SubjectKind.CONDITION || !m.matches()) {
+        continue;
+      }
+      String key = m.group(1);
+      int index = i;
+      catalog.condition(org.sahelevents.core.model.ConditionId.of(a.getSubject().getId()))
+          .filter(c -> c.axis(key).isEmpty())
+          .ifPresent(c -> p.error("assertions[" + index + "].field", "is about the axis \"" + key
+              + "\" of condition \"" + c.getId() + "\", which has no such axis (it has "
+              + (c.getAxes().isEmpty() ? "none" : c.getAxes().stream().map(x -> x.getKey())
+                  .collect(java.util.stream.Collectors.joining(", "))) + ")"));
+    }
   }
 
   private interface ItemCheck<T> {

@@ -25,7 +25,11 @@ import org.sahelevents.core.model.Polarity;
 import org.sahelevents.core.model.Quote;
 import org.sahelevents.core.model.Rank;
 import org.sahelevents.core.model.Side;
+import org.sahelevents.core.model.Source;
+import org.sahelevents.core.model.SourceKind;
 import org.sahelevents.core.model.SourcedAssertion;
+import org.sahelevents.core.model.Reliability;
+import org.sahelevents.core.model.BlockadeAxis;
 import org.sahelevents.core.model.SpatialPrecision;
 import org.sahelevents.core.model.TemporalExtent;
 import org.sahelevents.core.taxonomy.DisorderType;
@@ -58,6 +62,8 @@ final class Invariants {
       incident(x, p);
     } else if (value instanceof Condition x) {
       condition(x, p);
+    } else if (value instanceof Source x) {
+      source(x, p);
     } else if (value instanceof Denial x) {
       denial(x, p);
     } else if (value instanceof Document x) {
@@ -252,12 +258,57 @@ final class Invariants {
     if (!blocks && !x.getBlockedTraffic().isEmpty()) {
       p.error("blockedTraffic", "applies only to a BLOCKADE or SIEGE, not to a " + x.getKind());
     }
+    if (!blocks && !x.getAxes().isEmpty()) {
+      p.error("axes", "apply only to a BLOCKADE or SIEGE, not to a " + x.getKind());
+    }
+    axes(x, p);
     if (x.getKind() == ConditionKind.TERRITORIAL_CONTROL) {
       if (x.getImposer().isEmpty()) {
         p.error("imposer", "is required for TERRITORIAL_CONTROL: the actor in control");
       }
       if (x.getArea().isEmpty()) {
         p.error("area", "is required for TERRITORIAL_CONTROL: the place controlled");
+      }
+    }
+  }
+
+  private static void axes(Condition x, Problems p) {
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < x.getAxes().size(); i++) {
+      BlockadeAxis axis = x.getAxes().get(i);
+      if (!keys.add(axis.getKey())) {
+        p.error("axes[" + i + "].key", "\"" + axis.getKey() + "\" names two axes of this condition; give each road "
+            + "one axis, and unnamed roads keys of their own");
+      }
+      int index = i;
+      axis.getValidity().ifPresent(v -> {
+        DateInterval whole = x.getValidity();
+        boolean startsBefore = whole.getStart().isPresent()
+            && (v.getStart().isEmpty() || v.getStart().get().isBefore(whole.getStart().get()));
+        boolean endsAfter = whole.getEnd().isPresent()
+            && (v.getEnd().isEmpty() || v.getEnd().get().isAfter(whole.getEnd().get()));
+        if (startsBefore || endsAfter) {
+          p.error("axes[" + index + "].validity", "must lie within the condition's validity (" + interval(whole)
+              + "), but is " + interval(v));
+        }
+      });
+    }
+  }
+
+  private static String interval(DateInterval v) {
+    return v.getStart().map(Object::toString).orElse("open start") + " to "
+        + v.getEnd().map(Object::toString).orElse("open end");
+  }
+
+  private static void source(Source x, Problems p) {
+    if (x.getKind() == SourceKind.UNNAMED) {
+      if (x.getHomepage().isPresent()) {
+        p.error("homepage", "an unnamed source is not an outlet and has no homepage; make a named source for "
+            + x.getHomepage().get());
+      }
+      if (x.getReliability() != Reliability.F) {
+        p.warning("reliability", "the reliability of unnamed reports cannot be judged: it should be F, not "
+            + x.getReliability());
       }
     }
   }

@@ -17,8 +17,13 @@ import org.sahelevents.core.validation.NormalizedText;
  * A state that lasts, rather than an event: a blockade or siege (with its direction, the roads it concerns and what
  * it stops), control of territory, a curfew, a travel advisory. The imposer is who blockades, controls or advises.
  *
- * <p>Invariants: a blockade or siege has a direction and nothing else has one; territorial control names its
- * controller (the imposer) and its area.
+ * <p>A blockade or siege holds one {@link BlockadeAxis} per road: its status (cut, restricted, open, unknown),
+ * direction, what it stops, valid time, and its own sourced assertions. {@link #getRoutes()} lists the roads
+ * concerned without saying more about each; {@link #routeIds()} gives both together.
+ *
+ * <p>Invariants: a blockade or siege has a direction and nothing else has one (nor axes nor blocked traffic);
+ * territorial control names its controller (the imposer) and its area; axis keys are unique; an axis's validity lies
+ * within the condition's.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -48,6 +53,21 @@ public interface Condition extends Serializable {
 
   /** What a blockade or siege stops. */
   Set<BlockedTraffic> getBlockedTraffic();
+
+  /** The roads of a blockade or siege one by one, each with its own status, direction, traffic and valid time. */
+  List<@Valid BlockadeAxis> getAxes();
+
+  /** The axis with this key ({@code "RN6"}, or {@code "unidentified"}), if the condition has it. */
+  default Optional<BlockadeAxis> axis(String key) {
+    return getAxes().stream().filter(a -> a.getKey().equals(key)).findFirst();
+  }
+
+  /** Every route id the condition names, in {@link #getRoutes()} and in its axes, once each, in that order. */
+  default List<RouteId> routeIds() {
+    java.util.LinkedHashSet<RouteId> ids = new java.util.LinkedHashSet<>(getRoutes());
+    getAxes().forEach(a -> a.getRoute().ifPresent(ids::add));
+    return List.copyOf(ids);
+  }
 
   /** When it holds. */
   @NotNull

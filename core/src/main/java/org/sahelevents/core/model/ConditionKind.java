@@ -11,5 +11,9 @@ public enum ConditionKind {
   TERRITORIAL_CONTROL,
   CURFEW,
   STATE_OF_EMERGENCY,
-  TRAVEL_ADVISORY
+  TRAVEL_ADVISORY,
+  /** Fuel is short: queues, rationing, stations closed (the imposer, if any, is who causes it). */
+  FUEL_SHORTAGE,
+  /** Electricity is cut for hours or days at a time. */
+  POWER_CUTS
 }

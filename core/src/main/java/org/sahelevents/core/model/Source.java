@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sahelevents.core.taxonomy.SourceScale;
+import org.sahelevents.core.validation.CheckInvariants;
 import org.sahelevents.core.validation.LanguageTag;
 
 /**
@@ -18,9 +19,14 @@ import org.sahelevents.core.validation.LanguageTag;
  * state body, an armed group's media arm (az-Zallaqa), a data set (ACLED). Its reliability grade (A-F) is about the
  * outlet; the credibility of each piece of information is on the {@link SourcedAssertion}.
  *
+ * <p>A source of kind {@link SourceKind#UNNAMED} stands for reports whose outlet the document does not name
+ * ("international reports", "security sources"): it has no homepage, and its reliability is F (cannot be judged);
+ * validation warns when it is graded otherwise.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
+@CheckInvariants
 @JsonSerialize(as = ImmutableSource.class)
 @JsonDeserialize(as = ImmutableSource.class)
 public interface Source extends Serializable {
@@ -57,6 +63,21 @@ public interface Source extends Serializable {
   Optional<@Valid ActorId> getAffiliatedActor();
 
   Optional<URI> getHomepage();
+
+  /**
+   * Reports whose outlet is not named, in the words of the document that cites them: {@code unnamed(id,
+   * "international reports", "en")}. Kind {@link SourceKind#UNNAMED}, reliability {@link Reliability#F}.
+   */
+  static Source unnamed(SourceId id, String description, String language) {
+    return builder().id(id).name(LocalizedName.of(description, language, NameKind.OFFICIAL)).kind(SourceKind.UNNAMED)
+        .reliability(Reliability.F).build();
+  }
+
+  /** Whether the source stands for unnamed reports rather than an outlet. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  default boolean isUnnamed() {
+    return getKind() == SourceKind.UNNAMED;
+  }
 
   static Builder builder() {
     return new Builder();

@@ -17,5 +17,12 @@ public enum SourceKind {
   LOCAL_PARTNER,
   SOCIAL_MEDIA,
   AGGREGATOR,
-  ANONYMOUS
+  ANONYMOUS,
+  /**
+   * Reports whose outlet is not named: "international reports", "local sources", "security sources". Such a source
+   * is a kind of source, not an outlet: its name is the words the document uses, its reliability cannot be judged
+   * ({@link Reliability#F}), and it is never to be replaced by a named outlet that may or may not be among them.
+   * {@link Source#unnamed} builds one.
+   */
+  UNNAMED
 }

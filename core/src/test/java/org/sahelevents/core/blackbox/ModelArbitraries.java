@@ -156,7 +156,11 @@ final class ModelArbitraries {
               .imposer(ActorId.of("jnim")).area(area).addReportedIn(DocumentId.of("lemonde-1"))
               .description("Le Monde: entry blocked, exit allowed");
           if (kind == ConditionKind.BLOCKADE || kind == ConditionKind.SIEGE) {
-            b.direction(direction).addRoute(RouteId.of("RN6")).addBlockedTraffic(BlockedTraffic.FUEL);
+            b.direction(direction).addRoute(RouteId.of("RN6")).addBlockedTraffic(BlockedTraffic.FUEL)
+                .addAxes(BlockadeAxis.of(RouteId.of("RN6"), AxisStatus.values()[id.length() % 4]))
+                .addAxes(BlockadeAxis.builder().route(RouteId.of("RN3")).status(AxisStatus.RESTRICTED)
+                    .direction(direction).addBlockedTraffic(BlockedTraffic.PEOPLE).validity(validity).build())
+                .addAxes(BlockadeAxis.builder().description("some roads, not named").build());
           }
           return b.build();
         });
@@ -189,9 +193,11 @@ final class ModelArbitraries {
   static Arbitrary<Source> sources() {
     return Combinators.combine(ids(), names(), Arbitraries.of(SourceKind.class), Arbitraries.of(Reliability.class),
         Arbitraries.of(SourceScale.class))
-        .as((id, name, kind, reliability, scale) -> Source.builder().id(SourceId.of(id)).name(name).kind(kind)
-            .reliability(reliability).scale(scale).language("fr").countryIso3("FRA")
-            .homepage(URI.create("https://example.org/" + id)).affiliatedActor(ActorId.of("x")).build());
+        .as((id, name, kind, reliability, scale) -> kind == SourceKind.UNNAMED
+            ? Source.builder().from(Source.unnamed(SourceId.of(id), name.getValue(), "en")).scale(scale).build()
+            : Source.builder().id(SourceId.of(id)).name(name).kind(kind)
+                .reliability(reliability).scale(scale).language("fr").countryIso3("FRA")
+                .homepage(URI.create("https://example.org/" + id)).affiliatedActor(ActorId.of("x")).build());
   }
 
   static Arbitrary<Document> documents() {

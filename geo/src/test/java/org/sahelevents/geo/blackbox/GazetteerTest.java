@@ -37,7 +37,48 @@ class GazetteerTest {
       }
     }
     assertThat(GAZETTEER.place("Menaka").orElseThrow().name()).isEqualTo("Ménaka");
-    assertThat(GAZETTEER.place("Segu")).isEmpty();
+    assertThat(GAZETTEER.place("Segou, Mali")).isEmpty();
+  }
+
+  @Test
+  void everyNameAUserOfTheArticleTypesFindsItsTown() {
+    String[][] typed = {
+        {"كيدال", "Kidal"}, {"باماكو", "Bamako"}, {"تساليت", "Tessalit"}, {"تساليات", "Tessalit"}, {"غاو", "Gao"},
+        {"تمبكتو", "Timbuktu"}, {"ميناكا", "Ménaka"}, {"كاتي", "Kati"}, {"Tesalit", "Tessalit"},
+        {"Tessalit", "Tessalit"}, {"Segu", "Ségou"}, {"Ségou", "Ségou"}, {"Tombouctou", "Timbuktu"},
+        {"Timbuktu", "Timbuktu"}, {"Menaka", "Ménaka"}, {"Sevare", "Sévaré"}, {"Nioro", "Nioro du Sahel"}};
+    for (String[] t : typed) {
+      assertThat(GAZETTEER.place(t[0]).map(Gazetteer.Place::name)).as(t[0]).contains(t[1]);
+    }
+    // Arabic typed with short vowels or another form of alif finds the same town.
+    assertThat(GAZETTEER.place("كِيدَال").map(Gazetteer.Place::name)).contains("Kidal");
+  }
+
+  @Test
+  void everyNameRecordsItsLanguageAndTheMainNameComesFirst() {
+    for (Gazetteer.Place place : GAZETTEER.places()) {
+      assertThat(place.names()).as(place.name()).isNotEmpty();
+      assertThat(place.names().get(0).getValue()).isEqualTo(place.name());
+      assertThat(place.names()).extracting(n -> n.getLanguage()).allMatch(l -> l.matches("fr|en|ar|bm"));
+      assertThat(place.aliases()).containsExactlyElementsOf(place.names().stream().map(n -> n.getValue())
+          .filter(v -> !v.equals(place.name())).toList());
+    }
+    Gazetteer.Place kidal = GAZETTEER.place("Kidal").orElseThrow();
+    assertThat(kidal.names("ar")).extracting(n -> n.getValue()).containsExactly("كيدال");
+    assertThat(GAZETTEER.place("Ségou").orElseThrow().names("bm")).extracting(n -> n.getValue())
+        .containsExactly("Segu");
+    assertThat(GAZETTEER.place("Timbuktu").orElseThrow().names("fr")).extracting(n -> n.getValue())
+        .containsExactly("Tombouctou");
+  }
+
+  @Test
+  void theArticlesPlacesAreAllThereWithGeoNamesPoints() {
+    for (String name : List.of("Bamako", "Kati", "Kidal", "Tessalit", "Gao", "Timbuktu", "Ménaka", "Mopti")) {
+      Gazetteer.Place place = GAZETTEER.place(name).orElseThrow();
+      assertThat(place.approximate()).as(name).isFalse();
+      assertThat(place.countryIso3()).isEqualTo("MLI");
+    }
+    assertThat(GAZETTEER.place("Tessalit").orElseThrow().point().getLatitude()).isEqualTo(20.20126);
   }
 
   @Test
@@ -62,5 +103,23 @@ class GazetteerTest {
   void itsListsAreReadOnly() {
     assertThatThrownBy(() -> GAZETTEER.places().clear()).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> GAZETTEER.roads().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aBlockadeAxisOnARoadNobodyKnowsIsReportedWithItsPath() {
+    org.sahelevents.core.model.Catalog catalog = org.sahelevents.core.model.Catalog.builder()
+        .addConditions(org.sahelevents.core.model.Condition.builder()
+            .id(org.sahelevents.core.model.ConditionId.of("bamako-blockade"))
+            .kind(org.sahelevents.core.model.ConditionKind.BLOCKADE)
+            .direction(org.sahelevents.core.model.BlockadeDirection.ENTRY_BLOCKED)
+            .validity(org.sahelevents.core.model.DateInterval.builder().build())
+            .addReportedIn(org.sahelevents.core.model.DocumentId.of("lemonde"))
+            .addRoutes(org.sahelevents.core.model.RouteId.of("N6"))
+            .addAxes(org.sahelevents.core.model.BlockadeAxis.builder()
+                .route(org.sahelevents.core.model.RouteId.of("rn7")).build())
+            .build())
+        .build();
+    assertThat(GAZETTEER.checkRoutes(catalog)).extracting(v -> v.path())
+        .containsExactly("conditions[0].routes[0]");
   }
 }

@@ -167,6 +167,25 @@ public final class AcledLayout implements Serializable {
     return List.copyOf(names);
   }
 
+  /**
+   * Whether a row of these cells fits the header: as many cells as headers, or more only where the extra cells are
+   * blank (spare commas at the ends of lines), or fewer only where the missing columns have blank headers.
+   */
+  boolean fits(List<String> cells) {
+    int expected = headers.size();
+    for (int i = expected; i < cells.size(); i++) {
+      if (!cells.get(i).isBlank()) {
+        return false;
+      }
+    }
+    for (int i = cells.size(); i < expected; i++) {
+      if (!headers.get(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The key under which a record keeps the value of the extra column at this position. */
   String extraKey(int position) {
     return names.get(position);

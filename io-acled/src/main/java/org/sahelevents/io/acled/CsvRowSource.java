@@ -66,7 +66,8 @@ final class CsvRowSource implements RowSource {
     try {
       return tokenizer.next();
     } catch (CsvSyntaxException e) {
-      throw new RowSyntaxException(DataLocation.atLine(e.line()), e.fieldIndex(), e.getMessage());
+      throw new RowSyntaxException(DataLocation.atLines(e.line(), e.lastLine()), e.fieldIndex(), e.getMessage(),
+          e.text());
     }
   }
 
@@ -140,12 +141,52 @@ final class CsvRowSource implements RowSource {
       pending = null;
       return true;
     }
-    if (!nextTokens()) {
-      return false;
+    try {
+      if (!tokenizer.next()) {
+        return false;
+      }
+    } catch (CsvSyntaxException e) {
+      throw damaged(e.line(), e.lastLine(), e.fieldIndex(), e.getMessage(), e.text());
     }
     cells = tokenizer.fields();
     line = tokenizer.recordStartLine();
+    if (!layout.fits(cells) && tokenizer.recordSpansLines()) {
+      // A record of the wrong width over several lines: a stray quote may have swallowed rows.
+      List<String> damagedCells = cells;
+      long damagedLine = line;
+      String text = tokenizer.recordText();
+      long lastLine = damagedLine + text.lines().count() - 1;
+      RowSyntaxException resynced = damaged(damagedLine, lastLine, -1, "row has " + damagedCells.size()
+          + " fields but the header has " + layout.headers().size(), text);
+      if (resynced.location.lastLine().getAsLong() < lastLine) {
+        throw resynced;
+      }
+      cells = damagedCells;
+      line = damagedLine;
+    }
     return true;
+  }
+
+  /**
+   * The error of a damaged record, after looking for a later line of it that starts a well-formed row: reading then
+   * goes on there, and the error names only the lines before it; otherwise it names every line of the record.
+   */
+  private RowSyntaxException damaged(long firstLine, long lastLine, int field, String reason, String text)
+      throws IOException {
+    CsvTokenizer.Damage damage = lastLine > firstLine ? tokenizer.resync(layout::fits) : null;
+    if (damage == null) {
+      return new RowSyntaxException(DataLocation.atLines(firstLine, lastLine), field, reason, text);
+    }
+    if (damage.nextFields() != null) {
+      pending = damage.nextFields();
+      pendingLine = damage.nextLine();
+    } else {
+      CsvSyntaxException next = damage.nextError();
+      pendingError = new RowSyntaxException(DataLocation.atLines(next.line(), next.lastLine()), next.fieldIndex(),
+          next.getMessage(), next.text());
+    }
+    return new RowSyntaxException(DataLocation.atLines(damage.firstLine(), damage.lastLine()), -1, reason
+        + "; line " + (damage.lastLine() + 1) + " starts a row of its own, and reading goes on there", damage.text());
   }
 
   @Override

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.io.Closeable;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -94,22 +98,30 @@ final class JsonRows implements SourceRows, Closeable {
     index++;
     inRow = true;
     if (t != JsonToken.START_OBJECT) {
-      parser.skipChildren();
-      throw new RowSource.RowSyntaxException(row(index), -1, "a row must be a JSON object, not " + t.asString());
+      String raw = copyValue();
+      throw new RowSource.RowSyntaxException(row(index), -1, "a row must be a JSON object, not " + t.asString(),
+          raw);
     }
     Map<String, String> row = new LinkedHashMap<>();
     BitSet unquoted = new BitSet();
     long chars = 0;
+    String structField = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
+      String text;
       if (value.isStructStart()) {
-        parser.skipChildren();
-        skipRestOfObject();
-        throw new RowSource.RowSyntaxException(row(index), -1,
-            "field \"" + field + "\" must be a string, a number or null");
+        // Kept as its JSON, so that the rejected row keeps all of its content.
+        structField = structField == null ? field : structField;
+        text = copyValue();
+        if (text == null) {
+          skipRestOfObject();
+          throw new RowSource.RowSyntaxException(row(index), -1, "row longer than " + maxRecordChars
+              + " characters");
+        }
+      } else {
+        text = value == JsonToken.VALUE_NULL ? "" : parser.getText();
       }
-      String text = value == JsonToken.VALUE_NULL ? "" : parser.getText();
       chars += field.length() + text.length();
       if (row.size() == maxColumns || chars > maxRecordChars) {
         skipRestOfObject();
@@ -122,9 +134,53 @@ final class JsonRows implements SourceRows, Closeable {
       row.put(field, text);
     }
     inRow = false;
+    if (structField != null) {
+      throw new RowSource.RowSyntaxException(row(index), -1, "field \"" + structField
+          + "\" must be a string, a number or null", json(row, unquoted));
+    }
     nextUnquoted = unquoted;
     return row;
   }
+
+  // The value the parser stands on, as JSON text; null when it is longer than a row may be.
+  private String copyValue() throws IOException {
+    StringWriter out = new StringWriter();
+    Writer bounded = new FilterWriter(out) {
+      private long written;
+
+      @Override
+      public void write(int c) throws IOException {
+        write(new char[] {(char) c}, 0, 1);
+      }
+
+      @Override
+      public void write(char[] chars, int off, int len) throws IOException {
+        written += len;
+        if (written > maxRecordChars) {
+          throw new TooLong();
+        }
+        super.write(chars, off, len);
+      }
+
+      @Override
+      public void write(String text, int off, int len) throws IOException {
+        write(text.toCharArray(), off, len);
+      }
+    };
+    try (JsonGenerator copy = COPIER.createGenerator(bounded)) {
+      copy.copyCurrentStructure(parser);
+    } catch (TooLong e) {
+      parser.skipChildren();
+      return null;
+    }
+    return out.toString();
+  }
+
+  private static final class TooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private static final JsonFactory COPIER = new JsonFactory();
 
   private void skipRestOfObject() throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -165,16 +221,17 @@ final class JsonRows implements SourceRows, Closeable {
   /** The JSON of the row returned last, its values as they were: strings, or numbers, booleans and nulls. */
   @Override
   public String text() {
-    if (current == null) {
-      return null;
-    }
+    return current == null ? null : json(current, currentUnquoted);
+  }
+
+  private static String json(Map<String, String> row, BitSet unquoted) {
     StringBuilder json = new StringBuilder("{");
     int i = 0;
-    for (Map.Entry<String, String> field : current.entrySet()) {
+    for (Map.Entry<String, String> field : row.entrySet()) {
       json.append(i > 0 ? "," : "");
       quote(json, field.getKey());
       json.append(':');
-      if (currentUnquoted.get(i)) {
+      if (unquoted.get(i)) {
         json.append(field.getValue().isEmpty() ? "null" : field.getValue());
       } else {
         quote(json, field.getValue());

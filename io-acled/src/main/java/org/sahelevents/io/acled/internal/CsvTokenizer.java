@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * An RFC 4180 tokenizer that streams records from bytes in constant memory: quoted fields with delimiters, doubled
@@ -53,6 +54,12 @@ public final class CsvTokenizer {
   private boolean endOfInput;
   private long line = 1;
   private long recordStartLine;
+  // Where the current record starts in the buffer, and how many fills there had been: while there are no more, the
+  // record's bytes are all still in the buffer, and it can be read again from any of its lines. Topping up keeps
+  // every byte from the current position on, and happens only before a record.
+  private int recordStartPos;
+  private long fills;
+  private long fillsAtRecordStart;
   private int recordChars;
   private List<String> fields = new ArrayList<>();
 
@@ -213,6 +220,8 @@ public final class CsvTokenizer {
       }
     }
     recordStartLine = line;
+    recordStartPos = pos;
+    fillsAtRecordStart = fills;
     while (readField()) {
       // Each call reads one field.
     }
@@ -277,8 +286,7 @@ public final class CsvTokenizer {
     startField(bufferOffset + pos);
     while (true) {
       if (pos >= limit && !fill()) {
-        throw new CsvSyntaxException(recordStartLine, fields.size(),
-            "unterminated quoted field starting on line " + startLine);
+        throw damaged(fields.size(), "unterminated quoted field starting on line " + startLine);
       }
       int start = pos;
       boolean high = false;
@@ -379,8 +387,7 @@ public final class CsvTokenizer {
     int field = fields.size() - 1;
     String unexpected = characterAt(pos);
     skipRestOfRecord(false);
-    throw new CsvSyntaxException(recordStartLine, field,
-        "unexpected character " + unexpected + " after the closing quote of a field");
+    throw damaged(field, "unexpected character " + unexpected + " after the closing quote of a field");
   }
 
   // The character starting at a byte, for messages: quoted when it can be decoded here, else the byte in hex.
@@ -440,8 +447,130 @@ public final class CsvTokenizer {
     append(pos - 1, pos, false, true);
   }
 
+  // A malformed record, with the lines it spans and its text when its bytes are still in the buffer.
+  private CsvSyntaxException damaged(int field, String message) {
+    String text = recordText();
+    long lastLine = text == null ? lineBefore() : recordStartLine + lineBreaks(recordStartPos, endOfText());
+    return new CsvSyntaxException(recordStartLine, lastLine, field, message, text);
+  }
+
+  // The last line read: the one before the current line when a line end was just passed.
+  private long lineBefore() {
+    byte previous = previousByte();
+    return (previous == '\n' || previous == '\r') && line > recordStartLine ? line - 1 : line;
+  }
+
+  /** Whether the bytes of the record read last are all still in the buffer, so that it can be read again. */
+  public boolean recordInBuffer() {
+    return fills == fillsAtRecordStart;
+  }
+
+  /** Whether the record read last spans more than one line. */
+  public boolean recordSpansLines() {
+    return recordInBuffer() && lineBreaks(recordStartPos, endOfText()) > 0;
+  }
+
+  /** The text of the record read last, without its line end; null when its bytes are no longer in the buffer. */
+  public String recordText() {
+    return recordInBuffer() ? text(recordStartPos, endOfText()) : null;
+  }
+
+  /**
+   * What {@link #resync} found: the damaged record's lines before the first of its lines that starts a record of its
+   * own, and that record (its fields, or its own syntax error).
+   *
+   * @param text the damaged lines' text, without the last line end
+   * @param firstLine the first damaged line
+   * @param lastLine the last damaged line
+   * @param nextFields the fields of the record that starts on {@code lastLine + 1}, or null if it is malformed too
+   * @param nextLine the line that record starts on
+   * @param nextError that record's own syntax error, when it is malformed
+   */
+  public record Damage(String text, long firstLine, long lastLine, List<String> nextFields, long nextLine,
+      CsvSyntaxException nextError) {}
+
+  /**
+   * After the record read last turned out damaged (malformed, or wider or narrower than its header) and spans several
+   * lines, such as a row whose stray quote swallowed the rows after it: finds the first of its later lines that
+   * starts a record {@code wellFormed} accepts, and stands after that record. A line whose record reaches past the
+   * buffer is taken as it is, since the lines after it can no longer be read again.
+   *
+   * @return where the damage ends and what follows it; null if the record is not in the buffer any more or no later
+   *     line of it starts a well-formed record, the tokenizer then standing after the damaged record as before
+   */
+  public Damage resync(Predicate<List<String>> wellFormed) throws IOException {
+    if (!recordInBuffer()) {
+      return null;
+    }
+    long startLine = recordStartLine;
+    long end = bufferOffset + pos;
+    long endLine = line;
+    List<Long> starts = new ArrayList<>();
+    List<String> before = new ArrayList<>();
+    int textEnd = endOfText();
+    for (int at = recordStartPos; at < textEnd; at++) {
+      byte c = buf[at];
+      if (c == '\n' || c == '\r') {
+        if (c == '\r' && at + 1 < textEnd && buf[at + 1] == '\n') {
+          at++;
+        }
+        before.add(text(recordStartPos, lineEnd(recordStartPos, at + 1)));
+        starts.add(bufferOffset + at + 1);
+      }
+    }
+    for (int k = 0; k < starts.size(); k++) {
+      pos = (int) (starts.get(k) - bufferOffset);
+      line = startLine + k + 1;
+      long fillsBefore = fills;
+      List<String> next = null;
+      CsvSyntaxException error = null;
+      try {
+        if (!next()) {
+          break;
+        }
+        next = fields;
+      } catch (CsvSyntaxException e) {
+        error = e;
+      }
+      if (next != null && wellFormed.test(next) || fills != fillsBefore) {
+        return new Damage(before.get(k), startLine, startLine + k, next, recordStartLine, error);
+      }
+    }
+    pos = (int) (end - bufferOffset);
+    line = endLine;
+    return null;
+  }
+
+  // The end of the record's text in the buffer: the current position, less the line end it stopped after.
+  private int endOfText() {
+    return lineEnd(recordStartPos, pos);
+  }
+
+  private int lineEnd(int from, int to) {
+    int end = to;
+    while (end > from && (buf[end - 1] == '\n' || buf[end - 1] == '\r')) {
+      end--;
+    }
+    return end;
+  }
+
+  private int lineBreaks(int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (buf[i] == '\n' || buf[i] == '\r' && (i + 1 >= to || buf[i + 1] != '\n')) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private String text(int from, int to) {
+    return new String(buf, from, to - from, fellBack ? WINDOWS_1252 : StandardCharsets.UTF_8);
+  }
+
   private CsvSyntaxException recordTooLong(int column) {
-    return new CsvSyntaxException(recordStartLine, column, "record longer than " + maxRecordChars + " characters");
+    return new CsvSyntaxException(recordStartLine, lineBefore(), column, "record longer than " + maxRecordChars
+        + " characters", null);
   }
 
   // UTF-16 characters of the assembled field: a byte that is not a continuation byte starts one character, and a
@@ -550,18 +679,26 @@ public final class CsvTokenizer {
     }
   }
 
+  // Replaces the buffer with the next bytes; at the end of the input it keeps the buffer, so that the last record
+  // can still be read again.
   private boolean fill() throws IOException {
-    if (limit > 0) {
-      lastByteOfPreviousBuffer = buf[limit - 1];
+    if (endOfInput) {
+      return false;
     }
-    bufferOffset += limit;
+    byte last = limit > 0 ? buf[limit - 1] : lastByteOfPreviousBuffer;
     int n;
     do {
       n = in.read(buf, 0, buf.length);
     } while (n == 0);
+    if (n < 0) {
+      endOfInput = true;
+      return false;
+    }
+    fills++;
+    lastByteOfPreviousBuffer = last;
+    bufferOffset += limit;
     pos = 0;
-    limit = Math.max(n, 0);
-    endOfInput = n < 0;
-    return n > 0;
+    limit = n;
+    return true;
   }
 }

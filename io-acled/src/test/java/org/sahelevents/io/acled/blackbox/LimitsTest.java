@@ -52,7 +52,7 @@ class LimitsTest {
     assertThat(records).extracting(AcledRecord::eventIdCnty).containsExactly("MLI2");
     assertThat(rejected).hasSize(1);
     assertThat(rejected.get(0).problems().get(0).toString()).isEqualTo(
-        "in:2: column notes: record longer than 1000 characters");
+        "in:2-302: column notes: record longer than 1000 characters");
     // The quoted field spanned 300 lines; the next row is located on its own line.
     assertThat(read(AcledCsv.reader().badRows(BadRowPolicy.COLLECT).maxRecordChars(1_000).build(),
         input + ROW.replace("MLI1", "MLI3") + "\"unterminated")).hasSize(1);

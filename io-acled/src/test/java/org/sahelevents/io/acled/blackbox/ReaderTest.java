@@ -162,4 +162,53 @@ class ReaderTest {
     }
     assertThat(rejected.get(0).raw()).contains(json.substring(json.indexOf('{', 1), json.length() - 2));
   }
+
+  private record Outcome(List<String> accepted, List<AcledRejectedRow> rejected, long read) {}
+
+  private static Outcome readAll(String csv) {
+    List<AcledRejectedRow> rejected = new java.util.ArrayList<>();
+    try (AcledRecords records = AcledCsv.reader().badRows(BadRowPolicy.COLLECT).build()
+        .open(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test.csv", rejected::add)) {
+      List<String> ids = records.stream().map(AcledRecord::eventIdCnty).toList();
+      assertThat(records.rowsRead()).isEqualTo(records.rowsAccepted() + records.rowsRejected());
+      return new Outcome(ids, rejected, records.rowsRead());
+    }
+  }
+
+  @Test
+  void aStrayQuoteThatSwallowsTheNextRowsIsReportedAndReadingResumesWhereTheRowsStartAgain() {
+    // MLI2's location opens a quote that the quoted location of MLI4 closes: MLI3 and MLI4 were swallowed.
+    String csv = HEADER + row("MLI1", "Kati") + row("MLI2", "\"Kayes") + row("MLI3", "Gao")
+        + row("MLI4", "\"Mopti, north\"") + row("MLI5", "Sevare");
+    Outcome outcome = readAll(csv);
+    assertThat(outcome.accepted()).containsExactly("MLI1", "MLI3", "MLI4", "MLI5");
+    assertThat(outcome.read()).isEqualTo(5);
+    AcledRejectedRow damaged = outcome.rejected().get(0);
+    assertThat(damaged.location()).isEqualTo(DataLocation.atLine(3));
+    assertThat(damaged.raw()).contains(row("MLI2", "\"Kayes").strip());
+    assertThat(damaged.problems().get(0).toString()).startsWith("test.csv:3: ")
+        .endsWith("line 4 starts a row of its own, and reading goes on there");
+  }
+
+  @Test
+  void anUnterminatedQuoteNearTheEndNamesEveryLineItSpansOrGivesThemBack() {
+    String csv = HEADER + row("MLI1", "Kati") + row("MLI2", "\"Kayes") + row("MLI3", "Gao");
+    Outcome outcome = readAll(csv);
+    assertThat(outcome.accepted()).containsExactly("MLI1", "MLI3");
+    assertThat(outcome.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.location()).isEqualTo(DataLocation.atLine(3));
+      assertThat(r.raw()).contains(row("MLI2", "\"Kayes").strip());
+    });
+  }
+
+  @Test
+  void aQuotedNoteOverSeveralLinesOfARowTooWideIsOneRejectedRowNamingAllItsLines() {
+    String csv = HEADER + row("MLI1", "\"Kati\nnorth\nof Bamako\"").replace(",3\n", ",3,extra\n")
+        + row("MLI2", "Gao");
+    Outcome outcome = readAll(csv);
+    assertThat(outcome.accepted()).containsExactly("MLI2");
+    AcledRejectedRow wide = outcome.rejected().get(0);
+    assertThat(wide.location()).isEqualTo(DataLocation.atLine(2));
+    assertThat(wide.cells()).hasSize(13).contains("Kati\nnorth\nof Bamako", "extra");
+  }
 }

@@ -8,11 +8,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.DataLocation;
 import org.sahelevents.core.DataProblem;
 import org.sahelevents.io.acled.AcledFormatException;
+import org.sahelevents.io.acled.AcledCells;
 import org.sahelevents.io.acled.AcledReader;
+import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
 import org.sahelevents.io.acled.AcledValidation;
@@ -45,13 +48,12 @@ final class AcledReaderChecks {
       AcledReader reader = builder.badRows(policy).validation(AcledValidation.MODEL).maxRecordChars(2_000)
           .maxColumns(64).build();
       List<AcledRejectedRow> rejected = new ArrayList<>();
+      List<AcledRecord> accepted = new ArrayList<>();
       try (AcledRecords records = reader.open(new ByteArrayInputStream(input), "fuzz", rejected::add)) {
-        long accepted = 0;
         while (records.hasNext()) {
-          records.next();
-          accepted++;
+          accepted.add(records.next());
         }
-        check(records.rowsAccepted() == accepted, "records returned " + accepted + " != accepted "
+        check(records.rowsAccepted() == accepted.size(), "records returned " + accepted.size() + " != accepted "
             + records.rowsAccepted());
         check(records.rowsRead() == records.rowsAccepted() + records.rowsRejected(), "rows read "
             + records.rowsRead() + " != accepted " + records.rowsAccepted() + " + rejected " + records.rowsRejected());
@@ -60,12 +62,85 @@ final class AcledReaderChecks {
         rejected.forEach(row -> {
           located(row.location(), row);
           row.problems().forEach(AcledReaderChecks::located);
+          // Only what cannot be kept is lost: a record over the size limits, and JSON after a syntax error, which
+          // no parser can resume.
+          String reason = row.problems().get(0).reason();
+          check(!row.cells().isEmpty() || row.raw().isPresent() || reason.startsWith("record longer than")
+              || reason.startsWith("row longer than") || reason.startsWith("row has more than")
+              || reason.startsWith("malformed JSON") || reason.startsWith("over a limit"),
+              "rejected row without its content: " + row);
         });
+        if (policy == BadRowPolicy.COLLECT && records.layout().hxlTags().isEmpty()
+            && accepted.stream().allMatch(r -> r.origin().flatMap(DataLocation::pointer).isEmpty())) {
+          everyLineAccountedFor(input, accepted, rejected);
+        }
       } catch (AcledFormatException e) {
         located(e.problem());
         check(e.getMessage().startsWith("fuzz"), "message does not name the input: " + e.getMessage());
       }
     }
+  }
+
+  /**
+   * Every physical line of CSV input after the header is blank, in an accepted row (a row spans the lines its cells
+   * break), or among the lines a rejected row names.
+   */
+  private static void everyLineAccountedFor(byte[] input, List<AcledRecord> accepted,
+      List<AcledRejectedRow> rejected) {
+    List<Boolean> blank = physicalLines(input);
+    boolean[] covered = new boolean[blank.size() + 2];
+    for (AcledRecord r : accepted) {
+      long first = r.origin().flatMap(o -> o.line().isPresent() ? Optional.of(o.line().getAsLong())
+          : Optional.empty()).orElseThrow();
+      cover(covered, first, first + lineBreaks(AcledCells.forLayout(r.layout().orElseThrow()).cells(r)));
+    }
+    for (AcledRejectedRow row : rejected) {
+      if (row.location().isLine()) {
+        long first = row.location().line().getAsLong();
+        cover(covered, first, Math.max(row.location().lastLine().getAsLong(), first + lineBreaks(row.cells())));
+      }
+    }
+    for (int i = 2; i <= blank.size(); i++) {
+      check(blank.get(i - 1) || covered[i], "line " + i + " is in no accepted row and named by no problem");
+    }
+  }
+
+  private static void cover(boolean[] covered, long from, long to) {
+    for (long i = from; i <= to && i < covered.length; i++) {
+      covered[(int) i] = true;
+    }
+  }
+
+  private static long lineBreaks(List<String> cells) {
+    long n = 0;
+    for (String cell : cells) {
+      for (int i = 0; i < cell.length(); i++) {
+        char c = cell.charAt(i);
+        if (c == '\n' || c == '\r' && (i + 1 >= cell.length() || cell.charAt(i + 1) != '\n')) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  // Whether each physical line (CR, LF or CRLF ended) is empty.
+  private static List<Boolean> physicalLines(byte[] input) {
+    List<Boolean> blank = new ArrayList<>();
+    int start = input.length >= 3 && input[0] == (byte) 0xEF && input[1] == (byte) 0xBB && input[2] == (byte) 0xBF
+        ? 3 : 0;
+    for (int i = start; i <= input.length; i++) {
+      if (i == input.length || input[i] == '\n' || input[i] == '\r') {
+        if (i < input.length || i > start) {
+          blank.add(i == start);
+        }
+        if (i < input.length && input[i] == '\r' && i + 1 < input.length && input[i + 1] == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    return blank;
   }
 
   private static void located(DataProblem problem) {

@@ -16,13 +16,14 @@ import org.sahelevents.io.acled.AcledJson;
 
 /**
  * Random damage to valid ACLED CSV and API JSON files, of the kinds real files suffer (cut short, a flipped byte, a
- * stray quote, a doubled separator, bytes that are not UTF-8): both readers give records or located errors, and lose
- * no row. The checks are {@link AcledReaderChecks}'.
+ * stray quote, a doubled separator, bytes that are not UTF-8, a whole number re-saved as a decimal, a no-break space
+ * at a cell's edge): both readers give records or located errors, lose no row, keep each rejected row's content, and
+ * in CSV account for every line. The checks are {@link AcledReaderChecks}'.
  */
 class DamagedFilesPropertiesTest {
   /** A kind of damage, applied at a position. */
   enum Damage {
-    TRUNCATE, FLIP_BYTE, STRAY_QUOTE, DUPLICATE_SEPARATOR, INVALID_UTF8;
+    TRUNCATE, FLIP_BYTE, STRAY_QUOTE, DUPLICATE_SEPARATOR, INVALID_UTF8, RESAVED_NUMBER, UNICODE_SPACE;
 
     byte[] apply(byte[] input, int at) {
       int i = at % (input.length + 1);
@@ -44,6 +45,26 @@ class DamagedFilesPropertiesTest {
           yield k < input.length ? insert(input, k, new byte[] {input[k]}) : input;
         }
         case INVALID_UTF8 -> insert(input, i, new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
+        // A whole number written back as a decimal, as pandas and R write integer columns with a missing value.
+        case RESAVED_NUMBER -> {
+          int k = i;
+          while (k < input.length && !(input[k] >= '0' && input[k] <= '9')) {
+            k++;
+          }
+          while (k < input.length && input[k] >= '0' && input[k] <= '9') {
+            k++;
+          }
+          yield k > 0 && k <= input.length && input[k - 1] >= '0' && input[k - 1] <= '9'
+              ? insert(input, k, new byte[] {'.', '0'}) : input;
+        }
+        // A no-break space at the edge of a cell, as spreadsheets and web pages leave them.
+        case UNICODE_SPACE -> {
+          int k = i;
+          while (k < input.length && input[k] != ',' && input[k] != ';') {
+            k++;
+          }
+          yield k < input.length ? insert(input, k + 1, new byte[] {(byte) 0xC2, (byte) 0xA0}) : input;
+        }
       };
     }
 

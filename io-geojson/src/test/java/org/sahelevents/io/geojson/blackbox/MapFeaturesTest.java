@@ -65,4 +65,38 @@ class MapFeaturesTest {
     assertThat(back.get(1).geometry().orElseThrow().contains(new GeometryFactory().createPoint(
         new Coordinate(-6.25947, 13.44032)))).isTrue();
   }
+
+  @Test
+  void eachAxisOfABlockadeIsAFeatureOnItsRoadWithItsOwnStatusAndUnknownRoadsAreNotDrawn() {
+    Gazetteer g = Gazetteer.sahel();
+    Condition blockade = Condition.builder().id(ConditionId.of("bamako-blockade")).kind(ConditionKind.BLOCKADE)
+        .imposer(ActorId.of("jnim")).direction(BlockadeDirection.ENTRY_BLOCKED)
+        .addAxes(org.sahelevents.core.model.BlockadeAxis.builder().route(RouteId.of("RN6"))
+            .status(org.sahelevents.core.model.AxisStatus.CUT).direction(BlockadeDirection.ENTRY_BLOCKED)
+            .addBlockedTraffic(BlockedTraffic.FUEL)
+            .validity(DateInterval.between(LocalDate.of(2026, 4, 27), LocalDate.of(2026, 4, 30))).build())
+        .addAxes(org.sahelevents.core.model.BlockadeAxis.builder().route(RouteId.of("RN3")).build())
+        .addAxes(org.sahelevents.core.model.BlockadeAxis.builder().description("several roads, not named").build())
+        .validity(DateInterval.from(LocalDate.of(2026, 4, 26))).addReportedIn(DocumentId.of("lemonde")).build();
+    List<GeoJsonFeature> features = new ArrayList<>(MapFeatures.axes(blockade, id -> g.road(id.getValue())));
+    features.add(MapFeatures.condition(blockade, id -> g.road(id.getValue())));
+    List<GeoJsonProblem> problems = new ArrayList<>();
+    List<GeoJsonFeature> back = roundTrip(features, problems);
+    assertThat(problems).isEmpty();
+    assertThat(back).extracting(f -> f.property("axis").asText(null))
+        .containsExactly("RN6", "RN3", "unidentified", null);
+    assertThat(back.get(0).geometry().orElseThrow().getGeometryType()).isEqualTo("LineString");
+    assertThat(back.get(0).property("status").asText()).isEqualTo("cut");
+    assertThat(back.get(0).property("valid_until").asText()).isEqualTo("2026-04-30");
+    assertThat(back.get(1).property("status").asText()).isEqualTo("unknown");
+    assertThat(back.get(1).property("direction").isMissingNode()).isTrue();
+    assertThat(back.get(2).geometry()).isEmpty();
+    assertThat(back.get(2).property("description").asText()).isEqualTo("several roads, not named");
+    assertThat(back.get(3).geometry().orElseThrow().getNumGeometries()).isEqualTo(2);
+    assertThat(back.get(3).property("axes").asText()).isEqualTo("RN6: cut, entry blocked; RN3: unknown; "
+        + "unidentified: unknown");
+    // The whole condition, axes included, comes back from sahel:condition.
+    assertThat(org.sahelevents.core.json.ModelJson.create().read(back.get(3).property(MapFeatures.CONDITION)
+        .toString(), Condition.class)).isEqualTo(blockade);
+  }
 }
