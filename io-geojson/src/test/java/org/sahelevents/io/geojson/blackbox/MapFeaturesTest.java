@@ -80,7 +80,7 @@ class MapFeaturesTest {
         .validity(DateInterval.from(LocalDate.of(2026, 4, 26))).addReportedIn(DocumentId.of("lemonde")).build();
     List<GeoJsonFeature> features = new ArrayList<>(MapFeatures.axes(blockade, id -> g.road(id.getValue())));
     features.add(MapFeatures.condition(blockade, id -> g.road(id.getValue())));
-    List<GeoJsonProblem> problems = new ArrayList<>();
+    List<DataProblem> problems = new ArrayList<>();
     List<GeoJsonFeature> back = roundTrip(features, problems);
     assertThat(problems).isEmpty();
     assertThat(back).extracting(f -> f.property("axis").asText(null))
