@@ -94,6 +94,19 @@ class WarningsAndRejectsTest {
   }
 
   @Test
+  void theRejectsFileKeepsTheTextOfACsvRecordThatCannotBeSplitIntoCells() throws IOException {
+    Path in = file("in.csv", HEADER + GOOD + "MLI2,\"2025-09-07\"x,2025,Battles\n" + GOOD.replace("MLI1", "MLI3"));
+    Path rejects = dir.resolve("rejects.csv");
+    CliTest.Run r = run("convert", "--lenient", "--rejects", rejects.toString(), in.toString(),
+        dir.resolve("out.csv").toString());
+    assertThat(r.err()).isEqualTo(in + ":3: column event_date: unexpected character 'x' after the closing quote of a "
+        + "field\n" + in + ": 3 rows read, 2 accepted, 1 rejected; wrote " + dir.resolve("out.csv") + "\n");
+    assertThat(Files.readAllLines(rejects)).containsExactly("line,problems,raw," + HEADER.strip(),
+        "3,column event_date: unexpected character 'x' after the closing quote of a field,\"MLI2,\"\"2025-09-07\"\"x,"
+            + "2025,Battles\"");
+  }
+
+  @Test
   void aFeatureTheGeoJsonReaderRejectsIsInTheRejectsFile() throws IOException {
     Path csv = file("in.csv", HEADER + GOOD + GOOD.replace("MLI1", "MLI2"));
     Path geo = dir.resolve("in.geojson");
