@@ -35,9 +35,12 @@ record Counts(String unit, long read, long accepted, long rejected, long errors,
     return rejected == 0 ? ExitCode.OK : ExitCode.BAD_DATA;
   }
 
-  /** As {@link #exitCode()}, and {@link ExitCode#BAD_DATA} for warnings too when {@code strict}. */
+  /**
+   * As {@link #exitCode()}, and {@link ExitCode#BAD_DATA} for an error that rejected no row (a GeoJSON document that
+   * ends early), and for warnings too when {@code strict}.
+   */
   int exitCode(boolean strict) {
-    return strict && warnings > 0 ? ExitCode.BAD_DATA : exitCode();
+    return errors > 0 || strict && warnings > 0 ? ExitCode.BAD_DATA : exitCode();
   }
 
   /** The sum of two inputs' counts, counted in rows. */

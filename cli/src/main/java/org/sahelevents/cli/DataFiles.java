@@ -6,7 +6,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The input and output files of a converting command, with their formats: a picocli mixin, for one command's thread. */
+/**
+ * The input and output files of a converting command, with their formats: a picocli mixin, for one command's thread.
+ */
 final class DataFiles {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;

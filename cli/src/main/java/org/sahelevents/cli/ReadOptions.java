@@ -5,7 +5,10 @@ import java.io.InputStream;
 import org.sahelevents.core.WarningPolicy;
 import picocli.CommandLine.Option;
 
-/** How every command that reads data reads it: the format of its input, and whether warnings reject rows. A picocli mixin, for one command's thread. */
+/**
+ * How every command that reads data reads it: the format of its input, and whether warnings reject rows. A picocli
+ * mixin, for one command's thread.
+ */
 final class ReadOptions {
   @Option(names = "--from", paramLabel = "FORMAT", converter = DataFormat.Converter.class,
       description = "acled-csv, acled-json, geojson, geojsonseq or json (the model); by default told from the "

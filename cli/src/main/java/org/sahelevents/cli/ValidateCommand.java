@@ -69,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
         case JSON -> model(input, out);
         default -> acled(input, out, err);
       };
-      out.println(counts.validationSummary(file) + (counts.unit().equals("features") && counts.rejected() > 0
+      out.println(counts.validationSummary(file) + (counts.unit().equals("features") && counts.errors() > 0
           ? "; not valid GeoJSON" : ""));
       total = total.plus(counts);
       return counts.exitCode(read.strict);
