@@ -92,7 +92,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  /** One conversion from the command's input to a stream. */
+  /** One conversion from the command's input to a stream. Not thread-safe. */
   private final class Conversion {
     private final Inputs.Opened input;
     private final DataFormat target;
@@ -238,7 +238,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  /** Where the catalogs of the model's JSON go: the model's JSON again, or a feature per incident. */
+  /** Where the catalogs of the model's JSON go: the model's JSON again, or a feature per incident. Not thread-safe. */
   private interface CatalogSink extends AutoCloseable {
     /** Writes the catalog; returns the number of things written it counts: 1 catalog, or its incidents. */
     long write(Catalog catalog) throws IOException;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The input and output files of a converting command, with their formats: a picocli mixin, for one command's thread.
+ * The input and output files of a converting command, with their formats: a picocli mixin. Not
+ * thread-safe.
  */
 final class DataFiles {
   @Spec(Spec.Target.MIXEE)

@@ -3,7 +3,7 @@ package org.sahelevents.cli;
 import java.util.Locale;
 import picocli.CommandLine;
 
-/** The formats the tool reads and writes, with their command-line names. */
+/** The formats the tool reads and writes, with their command-line names. Immutable and thread-safe. */
 enum DataFormat {
   ACLED_CSV("acled-csv"),
   ACLED_JSON("acled-json"),

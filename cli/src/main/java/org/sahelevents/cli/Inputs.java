@@ -37,8 +37,9 @@ final class Inputs {
   private Inputs() {}
 
   /**
-   * An input opened for reading: its bytes, the first ones included, its format, and how problems name it.
-   * Closing it closes the file.
+   * An input opened for reading: its bytes, the first ones included, its format, how problems name it, and what the
+   * ACLED reader does with rows that have warnings only. Closing it closes the file. Not thread-safe: one reader reads
+   * its stream.
    */
   record Opened(InputStream stream, DataFormat format, String name, WarningPolicy warnings) implements AutoCloseable {
     @Override
@@ -152,7 +153,7 @@ final class Inputs {
         input.warnings()), onRejected), new RecordInput.FeatureSource(source, warnings), onWarning);
   }
 
-  /** A stream whose failures name the input as the user gave it, with the system's reason. */
+  /** A stream whose failures name the input as the user gave it, with the system's reason. Not thread-safe. */
   private static final class Named extends FilterInputStream {
     private final String name;
 

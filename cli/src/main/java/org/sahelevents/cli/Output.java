@@ -148,7 +148,7 @@ final class Output {
     }
   }
 
-  /** A stream whose failures name the output as the user gave it, with the system's reason. */
+  /** A stream whose failures name the output as the user gave it, with the system's reason. Not thread-safe. */
   static class Named extends FilterOutputStream {
     private final String name;
 

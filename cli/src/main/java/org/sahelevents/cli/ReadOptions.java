@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /**
  * How every command that reads data reads it: the format of its input, and whether warnings reject rows. A picocli
- * mixin, for one command's thread.
+ * mixin. Not thread-safe.
  */
 final class ReadOptions {
   @Option(names = "--from", paramLabel = "FORMAT", converter = DataFormat.Converter.class,

@@ -16,12 +16,12 @@ import org.sahelevents.io.geojson.GeoJsonException;
  * default into a new folder under the system's temporary directory. Stateless and thread-safe.
  */
 final class ExampleMain {
-  /** An example's work, given where it prints; it returns its exit code. */
+  /** An example's work, given where it prints; it returns its exit code. Implementations are for one run. */
   interface Body {
     int run(PrintStream out) throws IOException;
   }
 
-  /** Arguments that do not fit the example's usage line. */
+  /** Arguments that do not fit the example's usage line. Immutable once thrown. */
   static final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
