@@ -368,7 +368,7 @@ class CliTest {
         + "\"country\":\"Mali\",\"location\":\"Dioema\",\"latitude\":14.54,\"longitude\":-9.1921,"
         + "\"fatalities\":1e999999999}}]}");
     Run r = run("convert", "--lenient", geojson.toString(), dir.resolve("out.csv").toString());
-    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
     assertThat(r.err()).contains("/features/0/properties/fatalities: \"1E+999999999\" is not a whole number",
         "1 features read, 0 accepted, 1 rejected");
   }

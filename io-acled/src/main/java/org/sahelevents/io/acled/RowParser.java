@@ -193,7 +193,7 @@ final class RowParser {
     }
     b.tags(list(AcledColumn.TAGS));
     OptionalLong timestamp = longValue(AcledColumn.TIMESTAMP);
-    // Unix seconds; past year 9999 no date can hold it (found by fuzzing: the model's Instant overflowed).
+    // Unix seconds; past the year 9999 no date can hold it, and the model's Instant would overflow.
     if (timestamp.isPresent() && !AcledRecord.isTimestamp(timestamp.getAsLong())) {
       problem(AcledColumn.TIMESTAMP, "must be a Unix time in seconds from 0 to " + AcledRecord.MAX_TIMESTAMP);
     } else {

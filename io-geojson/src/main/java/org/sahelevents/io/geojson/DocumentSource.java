@@ -70,7 +70,7 @@ final class DocumentSource implements FeatureSource {
       state = State.DONE;
       return true;
     } catch (NumberFormatException e) {
-      // A number JSON allows but no decimal can hold, such as 0e3222...2 (found by fuzzing).
+      // A number JSON allows but no decimal can hold, such as 0e3222...2.
       JsonLocation at = parser.currentLocation();
       trees.error(parser.getParsingContext().pathAsPointer().toString(), unreadableNumber(e) + " at line "
           + at.getLineNr() + ", column " + at.getColumnNr());

@@ -16,6 +16,7 @@ import org.sahelevents.core.validation.Severity;
 import org.sahelevents.io.acled.RowNote;
 import org.sahelevents.io.acled.SourceRows;
 import org.sahelevents.io.geojson.GeoJson;
+import org.sahelevents.io.geojson.GeoJsonException;
 import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.IncidentFeatures;
@@ -98,18 +99,35 @@ final class FeatureRows implements SourceRows, Closeable {
     return notes;
   }
 
-  /** The feature returned last, as GeoJSON. */
+  /**
+   * The feature returned last, as GeoJSON: its geometry as the writer writes it, and its properties as they were,
+   * numbers that no plain notation can hold included.
+   */
   @Override
   public String text() {
     if (current == null) {
       return null;
     }
+    String properties = current.properties().map(Object::toString).orElse("null");
+    GeoJsonFeature frame = GeoJsonFeature.of(current.geometry().orElse(null), null);
+    Object id = current.id().orElse(null);
+    frame = id instanceof BigDecimal n ? frame.withId(n) : id != null ? frame.withId(id.toString()) : frame;
+    for (Map.Entry<String, JsonNode> member : current.foreignMembers().entrySet()) {
+      frame = frame.withForeignMember(member.getKey(), member.getValue());
+    }
     StringWriter json = new StringWriter();
     try (GeoJsonWriter.Output out = ONE_FEATURE.open(json)) {
-      out.write(current);
+      out.write(frame);
+    } catch (GeoJsonException unwritable) {
+      // A geometry the reader took but no writer can round: the properties still say everything ACLED had.
+      return "{\"type\":\"Feature\",\"properties\":" + properties + "}";
     }
-    return json.toString().strip();
+    String written = json.toString().strip();
+    int at = written.lastIndexOf(PROPERTIES_NULL);
+    return written.substring(0, at) + "\"properties\":" + properties + written.substring(at + PROPERTIES_NULL.length());
   }
+
+  private static final String PROPERTIES_NULL = "\"properties\":null";
 
   @Override
   public void close() throws IOException {

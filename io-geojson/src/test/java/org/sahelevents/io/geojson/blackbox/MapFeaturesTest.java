@@ -12,6 +12,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.sahelevents.core.DataProblem;
 import org.sahelevents.core.model.ActorId;
+import org.sahelevents.core.model.AxisStatus;
+import org.sahelevents.core.model.BlockadeAxis;
 import org.sahelevents.core.model.BlockadeDirection;
 import org.sahelevents.core.model.BlockedTraffic;
 import org.sahelevents.core.model.Condition;
@@ -71,12 +73,12 @@ class MapFeaturesTest {
     Gazetteer g = Gazetteer.sahel();
     Condition blockade = Condition.builder().id(ConditionId.of("bamako-blockade")).kind(ConditionKind.BLOCKADE)
         .imposer(ActorId.of("jnim")).direction(BlockadeDirection.ENTRY_BLOCKED)
-        .addAxes(org.sahelevents.core.model.BlockadeAxis.builder().route(RouteId.of("RN6"))
-            .status(org.sahelevents.core.model.AxisStatus.CUT).direction(BlockadeDirection.ENTRY_BLOCKED)
+        .addAxes(BlockadeAxis.builder().route(RouteId.of("RN6"))
+            .status(AxisStatus.CUT).direction(BlockadeDirection.ENTRY_BLOCKED)
             .addBlockedTraffic(BlockedTraffic.FUEL)
             .validity(DateInterval.between(LocalDate.of(2026, 4, 27), LocalDate.of(2026, 4, 30))).build())
-        .addAxes(org.sahelevents.core.model.BlockadeAxis.builder().route(RouteId.of("RN3")).build())
-        .addAxes(org.sahelevents.core.model.BlockadeAxis.builder().description("several roads, not named").build())
+        .addAxes(BlockadeAxis.builder().route(RouteId.of("RN3")).build())
+        .addAxes(BlockadeAxis.builder().description("several roads, not named").build())
         .validity(DateInterval.from(LocalDate.of(2026, 4, 26))).addReportedIn(DocumentId.of("lemonde")).build();
     List<GeoJsonFeature> features = new ArrayList<>(MapFeatures.axes(blockade, id -> g.road(id.getValue())));
     features.add(MapFeatures.condition(blockade, id -> g.road(id.getValue())));
