@@ -358,8 +358,6 @@ class CliTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("io-acled-geojson's FeatureRows cannot write this feature's raw JSON (Jackson "
-      + "refuses a plain BigDecimal of scale -999999999); the seam is being changed on main (#14)")
   void aGeoJsonNumberWithAHugeExponentIsARejectedRowNotMillionsOfDigits() throws IOException {
     Path geojson = file("huge.geojson", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
         + "\"id\":\"MLI1\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[-9.1921,14.54]},\"properties\":"
