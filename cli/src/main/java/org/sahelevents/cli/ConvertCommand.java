@@ -3,21 +3,20 @@ package org.sahelevents.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.model.Catalog;
+import org.sahelevents.core.model.Incident;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
-import org.sahelevents.io.acled.AcledFormatException;
+import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
-import org.sahelevents.io.acled.AcledRecords;
-import org.sahelevents.io.acled.AcledRejectedRow;
 import org.sahelevents.io.acled.geojson.AcledFeatures;
 import org.sahelevents.io.geojson.GeoJson;
-import org.sahelevents.io.geojson.GeoJsonException;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.IncidentFeatures;
@@ -29,19 +28,24 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sahel-events convert IN OUT}: between ACLED CSV, ACLED API JSON, GeoJSON, GeoJSON sequences and the model. */
+/**
+ * {@code sahel-events convert IN OUT}: between ACLED CSV, ACLED API JSON, GeoJSON, GeoJSON sequences and the model.
+ * Picocli makes one per run: not thread-safe.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
     description = {"Converts conflict-event data, streaming, in constant memory.",
         "Formats: acled-csv (every ACLED layout in; out in the input's layout), acled-json (the API's JSON, in "
             + "only), geojson (RFC 7946) and geojsonseq (RFC 8142 text sequences; newline-delimited read too): "
-            + "incidents with ACLED-named properties, json (the model: one catalog per event, out only). Formats follow "
-            + "the file extensions (.csv, .json, .geojson, .geojsons/.geojsonl) unless --from or --to is given. The "
-            + "output file appears only when the conversion is complete.",
+            + "incidents with ACLED-named properties, json (the model: an array of catalogs, one per event). IN's "
+            + "format is told from its content unless --from is given; OUT's follows its extension (.csv, .json, "
+            + ".geojson, .geojsons/.geojsonl) unless --to is given. The output file appears only when the conversion "
+            + "is complete.",
         "Exit code 0 on success, 1 when data was rejected, 2 on a usage error, 3 when a file cannot be read or "
             + "written."},
     footer = {"", "Examples:", "  sahel-events convert acled-response.json mali.csv",
         "  sahel-events convert mali.csv mali.geojson",
-        "  sahel-events convert --lenient --rejects rejected.csv mali.csv mali.json"})
+        "  sahel-events convert --lenient --rejects rejected.csv mali.csv mali.json",
+        "  sahel-events convert mali.json mali-again.csv"})
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -53,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
   DataFiles files;
 
   @Option(names = "--rejects", paramLabel = "FILE",
-      description = "Write rejected ACLED rows to this CSV file, with their line numbers and reasons.")
+      description = "Write rejected rows to this CSV file: where each was, its problems, its original content.")
   Path rejectsFile;
 
   @Option(names = "--precision", paramLabel = "N", defaultValue = "6",
@@ -62,52 +66,42 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    DataFormat source = files.source();
     DataFormat target = files.target();
-    if (source == DataFormat.JSON) {
-      throw new ParameterException(spec.commandLine(), "--from json is not supported: json is an output format");
-    }
     if (target == DataFormat.ACLED_JSON) {
       throw new ParameterException(spec.commandLine(), "--to acled-json is not supported: write acled-csv or json");
     }
     if (precision < 0 || precision > 9) {
       throw new ParameterException(spec.commandLine(), "--precision must be 0 to 9, was " + precision);
     }
-    PrintWriter err = spec.commandLine().getErr();
-    Output.checkReplaceable(files.out, files.force, spec.commandLine());
+    Output.checkWritable(files.out, files.force, spec.commandLine());
     if (rejectsFile != null) {
-      Output.checkReplaceable(rejectsFile.toString(), files.force, spec.commandLine());
+      Output.checkWritable(rejectsFile.toString(), files.force, spec.commandLine());
     }
+    PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.onTerminal(err);
-    try (RejectsFile rejected = new RejectsFile(rejectsFile, files.force)) {
-      Conversion conversion = new Conversion(source, target, err, progress, rejected);
+    try (Inputs.Opened input = files.read.open(files.in, root.stdin);
+         RejectsFile rejected = new RejectsFile(rejectsFile, files.force, err)) {
+      Conversion conversion = new Conversion(input, target, err, progress, rejected);
       Counts counts = Output.write(files.out, files.force, root.stdout, conversion::run);
       rejected.complete();
       progress.done();
       err.println(counts.summary(files.in) + "; wrote " + files.out);
       return counts.exitCode();
-    } catch (AcledFormatException | GeoJsonException e) {
-      progress.done();
-      err.println(e.getMessage());
-      return ExitCode.BAD_DATA;
-    } catch (NoSuchFileException e) {
-      err.println(files.in + ": no such file");
-      return ExitCode.IO;
     } finally {
-      err.flush();
+      progress.done();
     }
   }
 
-  /** One conversion from the command's input to a stream. */
+  /** One conversion from the command's input to a stream. Not thread-safe. */
   private final class Conversion {
-    private final DataFormat source;
+    private final Inputs.Opened input;
     private final DataFormat target;
     private final PrintWriter err;
     private final Progress progress;
     private final RejectsFile rejected;
 
-    Conversion(DataFormat source, DataFormat target, PrintWriter err, Progress progress, RejectsFile rejected) {
-      this.source = source;
+    Conversion(Inputs.Opened input, DataFormat target, PrintWriter err, Progress progress, RejectsFile rejected) {
+      this.input = input;
       this.target = target;
       this.err = err;
       this.progress = progress;
@@ -115,41 +109,42 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     Counts run(OutputStream stream) throws IOException {
-      if (!source.isGeoJson()) {
-        try (RecordInput input = Inputs.records(files.in, source, files.lenient.badRows(), root.stdin,
-            this::onRejected, err::println)) {
-          return convert(input, stream);
+      if (input.format() == DataFormat.JSON && target != DataFormat.ACLED_CSV) {
+        return catalogs(stream);
+      }
+      if (!input.format().isGeoJson()) {
+        try (RecordInput records = Inputs.records(input, files.lenient.badRows(), rejected::add, err::println)) {
+          return convert(records, stream);
         }
       }
       if (target.isGeoJson()) {
         return copyFeatures(stream);
       }
-      RecordInput.WarningCounter warnings = new RecordInput.WarningCounter(err::println);
-      PeekedFeatures features = new PeekedFeatures(Inputs.geoJson(files.in, source, files.lenient.badRows(),
-          root.stdin, warnings));
+      RecordInput.ProblemCounter warnings = new RecordInput.ProblemCounter(this::onFeatureProblem);
+      PeekedFeatures features = new PeekedFeatures(Inputs.geoJson(input, files.lenient.badRows(), warnings));
       if (target == DataFormat.JSON && features.first().filter(IncidentFeatures::hasEvent).isPresent()) {
         try (features) {
           return modelsOf(features, warnings, stream);
         }
       }
-      try (RecordInput input = Inputs.records(features, features.source(), warnings, files.in,
-          files.lenient.badRows(), this::onRejected)) {
-        return convert(input, stream);
+      try (RecordInput records = Inputs.records(features, features.source(), warnings, input,
+          files.lenient.badRows(), rejected::add, err::println)) {
+        return convert(records, stream);
       }
     }
 
-    private Counts convert(RecordInput input, OutputStream stream) throws IOException {
-      AcledRecords records = input.records();
-      rejected.start(records.layout(), source == DataFormat.ACLED_CSV ? "line" : "pointer");
+    private Counts convert(RecordInput records, OutputStream stream) throws IOException {
+      rejected.start(records.layout(), input.format() == DataFormat.ACLED_CSV ? "line" : "pointer");
       write(records, stream);
       records.encodingNote().ifPresent(note -> err.println(files.in + ": " + note));
-      return input.counts();
+      return records.counts();
     }
 
     // GeoJSON to GeoJSON: the features as they are, with the output's precision.
     private Counts copyFeatures(OutputStream stream) throws IOException {
-      RecordInput.WarningCounter warnings = new RecordInput.WarningCounter(err::println);
-      try (GeoJsonFeatures features = Inputs.geoJson(files.in, source, files.lenient.badRows(), root.stdin, warnings);
+      rejected.start(List.of(), "pointer");
+      RecordInput.ProblemCounter warnings = new RecordInput.ProblemCounter(this::onFeatureProblem);
+      try (GeoJsonFeatures features = Inputs.geoJson(input, files.lenient.badRows(), warnings);
            GeoJsonWriter.Output output = geoJsonWriter().open(stream)) {
         while (features.hasNext()) {
           output.write(features.next());
@@ -160,8 +155,13 @@ final class ConvertCommand implements Callable<Integer> {
       }
     }
 
+    private void onFeatureProblem(DataProblem problem) {
+      err.println(problem);
+      rejected.addFeatureProblem(problem);
+    }
+
     // GeoJSON features that carry the model, to the model's JSON.
-    private Counts modelsOf(PeekedFeatures features, RecordInput.WarningCounter warnings, OutputStream stream)
+    private Counts modelsOf(PeekedFeatures features, RecordInput.ProblemCounter warnings, OutputStream stream)
         throws IOException {
       GeoJsonFeatures read = features.source();
       try (ModelJsonArray out = new ModelJsonArray(stream)) {
@@ -174,13 +174,32 @@ final class ConvertCommand implements Callable<Integer> {
           warnings.count());
     }
 
-    private void onRejected(AcledRejectedRow row) {
-      err.println(row.problems().get(0) + (row.problems().size() > 1
-          ? " (and " + (row.problems().size() - 1) + " more)" : ""));
-      rejected.add(row);
+    // The model's JSON to the model's JSON (one catalog each) or to GeoJSON (one feature per incident, with its
+    // model, since an ACLED row does not hold all of it).
+    private Counts catalogs(OutputStream stream) throws IOException {
+      rejected.start(AcledLayout.current(), "pointer");
+      long read = 0;
+      long bad = 0;
+      try (ModelCatalogs catalogs = new ModelCatalogs(input.stream(), input.name());
+           CatalogSink out = target == DataFormat.JSON ? new CatalogSink.Json(stream)
+               : new CatalogSink.Features(geoJsonWriter().open(stream))) {
+        while (catalogs.hasNext()) {
+          ModelCatalogs.Entry entry = catalogs.next();
+          if (entry.catalog() == null) {
+            read++;
+            bad++;
+            ModelRecords.reject(input.name(), entry.pointer() + entry.problem().pointer(), entry.problem().reason(),
+                files.lenient.badRows(), rejected::add);
+          } else {
+            read += out.write(entry.catalog());
+          }
+          progress.tick();
+        }
+      }
+      return new Counts(target == DataFormat.JSON ? "catalogs" : "incidents", read, read - bad, bad, 0);
     }
 
-    private void write(AcledRecords records, OutputStream stream) throws IOException {
+    private void write(RecordInput records, OutputStream stream) throws IOException {
       switch (target) {
         case ACLED_CSV -> {
           // The writer's default keeps the input's layout: its columns, their order, its date and actor type styles.
@@ -216,6 +235,58 @@ final class ConvertCommand implements Callable<Integer> {
     private GeoJsonWriter geoJsonWriter() {
       return (target == DataFormat.GEOJSONSEQ ? GeoJson.sequenceWriter() : GeoJson.writer()).precision(precision)
           .build();
+    }
+  }
+
+  /** Where the catalogs of the model's JSON go: the model's JSON again, or a feature per incident. Not thread-safe. */
+  private interface CatalogSink extends AutoCloseable {
+    /** Writes the catalog; returns the number of things written it counts: 1 catalog, or its incidents. */
+    long write(Catalog catalog) throws IOException;
+
+    @Override
+    void close() throws IOException;
+
+    /** The catalogs as the model's JSON. */
+    final class Json implements CatalogSink {
+      private final ModelJsonArray out;
+
+      Json(OutputStream stream) throws IOException {
+        out = new ModelJsonArray(stream);
+      }
+
+      @Override
+      public long write(Catalog catalog) throws IOException {
+        out.write(catalog);
+        return 1;
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.close();
+      }
+    }
+
+    /** Each incident as a feature with its ACLED properties and its model. */
+    final class Features implements CatalogSink {
+      private final GeoJsonWriter.Output out;
+      private final AcledFeatures features = AcledFeatures.standard();
+
+      Features(GeoJsonWriter.Output out) {
+        this.out = out;
+      }
+
+      @Override
+      public long write(Catalog catalog) {
+        for (Incident incident : catalog.getIncidents()) {
+          out.write(features.toFeature(incident, catalog));
+        }
+        return catalog.getIncidents().size();
+      }
+
+      @Override
+      public void close() {
+        out.close();
+      }
     }
   }
 }

@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,19 +27,17 @@ import org.sahelevents.geo.Route;
 import org.sahelevents.geo.RoutePosition;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
-import org.sahelevents.io.acled.AcledFormatException;
 import org.sahelevents.io.acled.AcledEvent;
 import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
-import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.geojson.AcledFeatures;
 import org.sahelevents.io.geojson.GeoJson;
-import org.sahelevents.io.geojson.GeoJsonException;
 import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.MapFeatures;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +46,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sahel-events corridor}: the incidents along a road, how far along it and how far from it. */
+/**
+ * {@code sahel-events corridor}: the incidents along a road, how far along it and how far from it. Picocli makes one
+ * per run: not thread-safe.
+ */
 @Command(name = "corridor", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
     description = {"Writes the incidents of IN that lie within the half-width of a road, sorted by chainage (distance "
         + "along the road from its start), each with corridor_route, corridor_distance_m, corridor_chainage_m, "
@@ -82,23 +84,39 @@ final class CorridorCommand implements Callable<Integer> {
       description = "half the corridor's width, in kilometres")
   double halfWidthKm;
 
-  @Option(names = "--since", paramLabel = "DATE", description = "keep incidents from this date (yyyy-MM-dd)")
+  @Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class,
+      description = "keep incidents from this date (yyyy-MM-dd)")
   LocalDate since;
 
-  @Option(names = "--until", paramLabel = "DATE", description = "keep incidents until this date (yyyy-MM-dd)")
+  @Option(names = "--until", paramLabel = "DATE", converter = DateConverter.class,
+      description = "keep incidents until this date (yyyy-MM-dd)")
   LocalDate until;
 
   @Mixin
   DataFiles files;
 
-  /** A record inside the corridor, where it lies, and that as the properties {@link MapFeatures} gives it. */
-  private record Hit(AcledRecord record, RoutePosition position, ObjectNode measures) {}
+  /**
+   * An event inside the corridor (its rows: two or more in a monadic file), where it lies, and that as the properties
+   * {@link MapFeatures} gives it.
+   */
+  private record Hit(List<AcledRecord> rows, RoutePosition position, ObjectNode measures) {}
+
+  /** Reads {@code yyyy-MM-dd}, saying so when a value is not such a date. Stateless and thread-safe. */
+  static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(value + " is not a date (yyyy-MM-dd)");
+      }
+    }
+  }
 
   @Override
-  public Integer call() throws Exception {
-    DataFormat source = files.source();
+  public Integer call() throws IOException {
     DataFormat target = files.target();
-    Output.checkReplaceable(files.out, files.force, spec.commandLine());
+    Output.checkWritable(files.out, files.force, spec.commandLine());
     if (target == DataFormat.ACLED_JSON) {
       throw new ParameterException(spec.commandLine(), "corridor writes acled-csv, json, geojson or geojsonseq, not "
           + target);
@@ -115,35 +133,34 @@ final class CorridorCommand implements Callable<Integer> {
     Envelope box = corridor.envelope();
     List<Hit> hits = new ArrayList<>();
     Progress progress = Progress.onTerminal(err);
-    try (RecordInput input = Inputs.records(files.in, source, files.lenient.badRows(), root.stdin,
-        row -> err.println(row.problems().get(0)), err::println)) {
-      AcledRecords records = input.records();
-      while (records.hasNext()) {
-        AcledRecord r = records.next();
-        progress.tick();
+    try (Inputs.Opened opened = files.read.open(files.in, root.stdin);
+         RejectsFile rejected = new RejectsFile(null, false, err);
+         RecordInput input = Inputs.records(opened, files.lenient.badRows(), rejected::add, err::println)) {
+      // An incident is an ACLED event, as in stats: the rows of a monadic file's event are one incident.
+      Iterator<List<AcledRecord>> events = AcledModelMapping.groupByEvent(input.stream()).iterator();
+      while (events.hasNext()) {
+        List<AcledRecord> rows = events.next();
+        rows.forEach(r -> progress.tick());
+        AcledRecord r = rows.get(0);
         double lat = r.latitude().doubleValue();
         double lon = r.longitude().doubleValue();
         if (box.contains(lon, lat) && (since == null || !r.eventDate().isBefore(since))
             && (until == null || !r.eventDate().isAfter(until))) {
           RoutePosition position = corridor.locate(GeoPoint.of(lat, lon));
           if (position.distanceMetres() <= corridor.halfWidthMetres()) {
-            hits.add(new Hit(r, position, MapFeatures.corridorProperties(corridor, position)));
+            hits.add(new Hit(rows, position, MapFeatures.corridorProperties(corridor, position)));
           }
         }
       }
       progress.done();
       hits.sort(Comparator.comparingDouble((Hit h) -> h.position().chainageMetres()));
-      Output.write(files.out, files.force, root.stdout, stream -> write(stream, target, hits, records.layout()));
+      AcledLayout layout = input.layout();
+      Output.write(files.out, files.force, root.stdout, stream -> write(stream, target, hits, layout));
       Counts counts = input.counts();
       summary(err, corridor, hits, counts);
       return counts.exitCode();
-    } catch (AcledFormatException | GeoJsonException e) {
+    } finally {
       progress.done();
-      err.println(e.getMessage());
-      return ExitCode.BAD_DATA;
-    } catch (NoSuchFileException e) {
-      err.println(e.getFile() + ": no such file");
-      return ExitCode.IO;
     }
   }
 
@@ -170,7 +187,11 @@ final class CorridorCommand implements Callable<Integer> {
     GeoJsonFeature line = lines.get(0);
     String id = line.id().map(Object::toString).orElse(file.getFileName().toString());
     String name = line.property("route_name").asText(line.property("name").asText(id));
-    return Route.fromGeometry(id, name, line.geometry().orElseThrow());
+    try {
+      return Route.fromGeometry(id, name, line.geometry().orElseThrow());
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure(ExitCode.BAD_DATA, routeName + ": not a road: " + e.getMessage());
+    }
   }
 
   private static Void write(OutputStream stream, DataFormat target, List<Hit> hits, AcledLayout layout)
@@ -178,7 +199,7 @@ final class CorridorCommand implements Callable<Integer> {
     if (target == DataFormat.JSON) {
       try (ModelJsonArray out = new ModelJsonArray(stream)) {
         for (Hit h : hits) {
-          AcledEvent event = AcledModelMapping.toEvent(h.record());
+          AcledEvent event = AcledModelMapping.toEvent(h.rows());
           Incident.Builder incident = Incident.builder().from(event.incident());
           h.measures().fields().forEachRemaining(e -> incident.addTag(e.getKey() + "=" + e.getValue().asText()));
           out.write(Catalog.builder().from(event.catalog()).incidents(List.of(incident.build())).build());
@@ -192,21 +213,21 @@ final class CorridorCommand implements Callable<Integer> {
     AcledLayout withCorridor = AcledLayout.of(headers, null, layout.dateStyle(), layout.actorTypeStyle());
     if (target == DataFormat.ACLED_CSV) {
       try (AcledCsvWriter.Output output = AcledCsv.writer().layout(withCorridor).build().open(stream)) {
-        hits.forEach(h -> output.write(withMeasures(h)));
+        hits.forEach(h -> h.rows().forEach(row -> output.write(withMeasures(row, h))));
       }
     } else {
       GeoJsonWriter writer = (target == DataFormat.GEOJSONSEQ ? GeoJson.sequenceWriter() : GeoJson.writer()).build();
       try (GeoJsonWriter.Output output = writer.open(stream)) {
         AcledFeatures.Output features = AcledFeatures.builder().layout(withCorridor)
             .numericColumns(NUMERIC_CORRIDOR_COLUMNS).build().on(output);
-        hits.forEach(h -> features.write(withMeasures(h)));
+        hits.forEach(h -> h.rows().forEach(row -> features.write(withMeasures(row, h))));
       }
     }
     return null;
   }
 
-  private static AcledRecord withMeasures(Hit h) {
-    AcledRecord.Builder b = AcledRecord.builder().from(h.record());
+  private static AcledRecord withMeasures(AcledRecord row, Hit h) {
+    AcledRecord.Builder b = AcledRecord.builder().from(row);
     h.measures().fields().forEachRemaining(e -> b.putExtraColumn(e.getKey(), e.getValue().asText()));
     return b.build();
   }
@@ -216,9 +237,10 @@ final class CorridorCommand implements Callable<Integer> {
     for (Hit h : hits) {
       bands.merge((int) (h.position().chainageMetres() / BAND_METRES), 1, Integer::sum);
     }
-    err.printf("%s (%.0f km), half-width %.1f km: %d incidents of %d rows read (%d rejected)%n",
+    err.printf("%s (%.0f km), half-width %.1f km: %d incidents (from %d rows) of %d %s read (%d rejected)%n",
         corridor.route().name(), corridor.route().lengthMetres() / 1000, corridor.halfWidthMetres() / 1000,
-        hits.size(), counts.read(), counts.rejected());
+        hits.size(), hits.stream().mapToInt(h -> h.rows().size()).sum(), counts.read(), counts.unit(),
+        counts.rejected());
     for (Map.Entry<Integer, Integer> band : bands.entrySet()) {
       int start = (int) (band.getKey() * BAND_METRES / 1000);
       err.printf("  km %4d-%-4d %5d%n", start, start + (int) (BAND_METRES / 1000), band.getValue());

@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The input and output files of a converting command, with their formats: a picocli mixin. */
+/**
+ * The input and output files of a converting command, with their formats: a picocli mixin. Not
+ * thread-safe.
+ */
 final class DataFiles {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
@@ -30,13 +33,8 @@ final class DataFiles {
   @Parameters(index = "1", paramLabel = "OUT", description = "output file, or - for stdout")
   String out;
 
-  /** The input's format: {@code --from}, else the one its extension names. */
-  DataFormat source() {
-    return read.format(in, spec.commandLine());
-  }
-
   /** The output's format: {@code --to}, else the one its extension names. */
   DataFormat target() {
-    return to != null ? to : DataFormat.infer(out, false, spec.commandLine());
+    return to != null ? to : DataFormat.ofOutput(out, spec.commandLine());
   }
 }

@@ -3,7 +3,7 @@ package org.sahelevents.cli;
 import java.util.Locale;
 import picocli.CommandLine;
 
-/** The formats the tool reads and writes, with their command-line names. */
+/** The formats the tool reads and writes, with their command-line names. Immutable and thread-safe. */
 enum DataFormat {
   ACLED_CSV("acled-csv"),
   ACLED_JSON("acled-json"),
@@ -23,10 +23,11 @@ enum DataFormat {
   }
 
   /**
-   * The format a file name implies: {@code .csv} is ACLED CSV; {@code .json} is ACLED API JSON in, model JSON out;
-   * {@code .geojson} is GeoJSON; {@code .geojsons}, {@code .geojsonl} and {@code .geojsonseq} are text sequences.
+   * The format an input's name suggests, or null: {@code .csv} ACLED CSV, {@code .json} the ACLED API's JSON,
+   * {@code .geojson} GeoJSON, {@code .geojsons}, {@code .geojsonl} and {@code .geojsonseq} text sequences. Inputs are
+   * read as what their content is ({@link ContentFormat}); the name only decides what the content leaves open.
    */
-  static DataFormat infer(String file, boolean input, CommandLine commandLine) {
+  static DataFormat hint(String file) {
     String name = file.toLowerCase(Locale.ROOT);
     if (name.endsWith(".geojson")) {
       return GEOJSON;
@@ -35,13 +36,31 @@ enum DataFormat {
       return GEOJSONSEQ;
     }
     if (name.endsWith(".json")) {
-      return input ? ACLED_JSON : JSON;
+      return ACLED_JSON;
     }
-    if (name.endsWith(".csv") || file.equals("-")) {
+    return name.endsWith(".csv") ? ACLED_CSV : null;
+  }
+
+  /**
+   * The format of an output, from its name: {@code .csv} is ACLED CSV, {@code .json} the model's JSON,
+   * {@code .geojson} GeoJSON, {@code .geojsons}, {@code .geojsonl} and {@code .geojsonseq} text sequences, and
+   * {@code -} (standard output) ACLED CSV.
+   *
+   * @throws CommandLine.ParameterException if the name says nothing
+   */
+  static DataFormat ofOutput(String file, CommandLine commandLine) {
+    DataFormat named = hint(file);
+    if (named == ACLED_JSON) {
+      return JSON;
+    }
+    if (named != null) {
+      return named;
+    }
+    if (file.equals("-")) {
       return ACLED_CSV;
     }
-    throw new CommandLine.ParameterException(commandLine, "cannot tell the format of "
-        + file + " from its name; give --" + (input ? "from" : "to"));
+    throw new CommandLine.ParameterException(commandLine, "cannot tell the format to write to " + file
+        + " from its name; give --to acled-csv, json, geojson or geojsonseq");
   }
 
   /** Whether this is GeoJSON, as a document or a sequence. */

@@ -30,7 +30,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sahel-events demo [OUTDIR]}: the library's point in a minute, on bundled illustrative data. */
+/**
+ * {@code sahel-events demo [OUTDIR]}: the library's point in a minute, on bundled illustrative data. Picocli makes one
+ * per run: not thread-safe.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
     description = {"Shows what the library does, on data bundled with it: prints each statement of an article of 2 May "
         + "2026 on the late-April events in Mali with who said it and who reported it, and its contested facts side "
@@ -65,13 +68,26 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      throw new CommandFailure(ExitCode.IO, outDir + ": is a file; give a folder for the demo's files");
+    }
     for (String file : FILES) {
       Output.checkReplaceable(outDir.resolve(file).toString(), force, spec.commandLine());
     }
-    Files.createDirectories(outDir);
+    try {
+      Files.createDirectories(outDir);
+    } catch (IOException e) {
+      throw new FileFailure(outDir + ": cannot be created: " + Failures.reason(e), e);
+    }
     // Everything is written into a hidden folder beside the files and moved into place once complete; the examples'
     // messages name the final place.
-    Path work = Files.createTempDirectory(outDir, ".demo-");
+    Path work;
+    try {
+      work = Files.createTempDirectory(outDir, ".demo-");
+    } catch (IOException e) {
+      throw Output.cannotWrite(outDir.toString(), outDir, e);
+    }
+    PartialFiles.register(work);
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try {
       run(new PrintStream(printed, true, StandardCharsets.UTF_8), work);
@@ -81,12 +97,8 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
     } finally {
-      try (var left = Files.list(work)) {
-        for (Path file : left.toList()) {
-          Files.delete(file);
-        }
-      }
-      Files.delete(work);
+      PartialFiles.remove(work);
+      PartialFiles.done(work);
     }
     root.stdout.write(printed.toString(StandardCharsets.UTF_8).replace(work.toString(), outDir.toString())
         .getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,10 @@
 package org.sahelevents.cli;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -8,6 +12,7 @@ import java.util.Iterator;
 import java.util.function.Consumer;
 import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.WarningPolicy;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledJson;
 import org.sahelevents.io.acled.AcledReader;
@@ -20,62 +25,163 @@ import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonReader;
 
-/** Opens the inputs of the commands: files or standard input ({@code -}). */
+/**
+ * Opens the inputs of the commands, files or standard input ({@code -}), and tells their format from their first
+ * bytes ({@link ContentFormat}) unless {@code --from} names it. Standard input cannot be reopened, so its first bytes
+ * are looked at in a buffer and read again from there. Stateless and thread-safe.
+ */
 final class Inputs {
+  /** How messages about the content of standard input name it, as the readers do. */
+  static final String STDIN = "<stdin>";
+
   private Inputs() {}
 
-  /** How the tool reads ACLED rows, whatever carries them. */
-  static AcledReader acledReader(DataFormat format, BadRowPolicy policy) {
-    AcledReader.Builder builder = format == DataFormat.ACLED_JSON ? AcledJson.reader() : AcledCsv.reader();
-    return builder.badRows(policy).validation(AcledValidation.CONSISTENCY).build();
-  }
-
-  static AcledRecords acled(String file, DataFormat format, BadRowPolicy policy, InputStream stdin,
-      Consumer<AcledRejectedRow> onRejected) throws NoSuchFileException {
-    if (format != DataFormat.ACLED_CSV && format != DataFormat.ACLED_JSON) {
-      throw new IllegalArgumentException(format + " is not an ACLED format");
+  /**
+   * An input opened for reading: its bytes, the first ones included, its format, how problems name it, and what the
+   * ACLED reader does with rows that have warnings only. Closing it closes the file. Not thread-safe: one reader reads
+   * its stream.
+   */
+  record Opened(InputStream stream, DataFormat format, String name, WarningPolicy warnings) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      stream.close();
     }
-    AcledReader reader = acledReader(format, policy);
-    return file.equals("-") ? reader.open(stdin, "<stdin>", onRejected) : reader.open(existing(file), onRejected);
   }
 
-  static GeoJsonFeatures geoJson(String file, DataFormat format, BadRowPolicy policy, InputStream stdin,
-      Consumer<DataProblem> onProblem) throws NoSuchFileException {
-    GeoJsonReader reader = (format == DataFormat.GEOJSONSEQ ? GeoJson.sequenceReader() : GeoJson.reader())
+  /**
+   * Opens {@code file} ({@code -}: {@code stdin}) and finds its format.
+   *
+   * @param forced the format given with {@code --from}, or null to tell it from the content
+   * @param warnings what the ACLED reader does with rows that have warnings only
+   * @throws FileFailure if the file is missing, a folder or not readable
+   * @throws CommandFailure if the content is empty (white space at most) or in none of the formats the tool reads
+   */
+  static Opened open(String file, DataFormat forced, WarningPolicy warnings, InputStream stdin) throws IOException {
+    boolean isStdin = file.equals("-");
+    String name = isStdin ? STDIN : file;
+    BufferedInputStream in = new BufferedInputStream(new Named(isStdin ? stdin : openFile(file),
+        isStdin ? "standard input" : file), ContentFormat.PEEK_BYTES);
+    if (forced != null) {
+      return new Opened(in, forced, name, warnings);
+    }
+    try {
+      in.mark(ContentFormat.PEEK_BYTES);
+      byte[] head = in.readNBytes(ContentFormat.PEEK_BYTES);
+      in.reset();
+      ContentFormat.Guess guess = ContentFormat.of(head, head.length, DataFormat.hint(file));
+      return switch (guess.verdict()) {
+        case FORMAT -> new Opened(in, guess.format(), name, warnings);
+        case EMPTY -> throw new CommandFailure(ExitCode.BAD_DATA, name + ": is empty; there is nothing to read");
+        case UNKNOWN -> throw new CommandFailure(ExitCode.BAD_DATA, name + ": not a format the tool reads (ACLED "
+            + "CSV, ACLED API JSON, GeoJSON, GeoJSON text sequences or the model's JSON); if it is one of them, "
+            + "name it with --from acled-csv, acled-json, geojson, geojsonseq or json");
+      };
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  private static InputStream openFile(String file) throws FileFailure {
+    Path path = Path.of(file);
+    if (Files.isDirectory(path)) {
+      throw new FileFailure(file + ": is a folder, not a file; give a file in it", null);
+    }
+    try {
+      return Files.newInputStream(path);
+    } catch (NoSuchFileException e) {
+      throw new FileFailure(file + ": no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new FileFailure(file + ": cannot be read: permission denied", e);
+    } catch (IOException e) {
+      throw new FileFailure(file + ": cannot be read: " + Failures.reason(e), e);
+    }
+  }
+
+  /** How the tool reads ACLED rows, whatever carries them. */
+  static AcledReader acledReader(DataFormat format, BadRowPolicy policy, WarningPolicy warnings) {
+    AcledReader.Builder builder = format == DataFormat.ACLED_JSON ? AcledJson.reader() : AcledCsv.reader();
+    return builder.badRows(policy).warnings(warnings).validation(AcledValidation.CONSISTENCY).build();
+  }
+
+  /** The rows of an ACLED CSV or API JSON input. */
+  static AcledRecords acled(Opened input, BadRowPolicy policy, Consumer<AcledRejectedRow> onRejected) {
+    return acledReader(input.format(), policy, input.warnings()).open(input.stream(), input.name(), onRejected);
+  }
+
+  /** The features of a GeoJSON document or sequence. */
+  static GeoJsonFeatures geoJson(Opened input, BadRowPolicy policy, Consumer<DataProblem> onProblem) {
+    GeoJsonReader reader = (input.format() == DataFormat.GEOJSONSEQ ? GeoJson.sequenceReader() : GeoJson.reader())
         .badRecords(policy)
         .build();
-    return file.equals("-") ? reader.open(stdin, "<stdin>", onProblem) : reader.open(existing(file), onProblem);
+    return reader.open(input.stream(), input.name(), onProblem);
   }
 
   /**
    * ACLED records from any input format: ACLED CSV or API JSON directly, GeoJSON through the ACLED columns its
-   * features carry ({@link AcledFeatures#toRecords}). Closing it closes the input.
+   * features carry ({@link AcledFeatures#toRecords}), the model's JSON through its incidents' ACLED rows
+   * ({@link ModelRecords}). Closing it closes the input.
    */
-  static RecordInput records(String file, DataFormat format, BadRowPolicy policy, InputStream stdin,
-      Consumer<AcledRejectedRow> onRejected, Consumer<DataProblem> onProblem) throws NoSuchFileException {
-    if (!format.isGeoJson()) {
-      return new RecordInput(acled(file, format, policy, stdin, onRejected), null);
+  static RecordInput records(Opened input, BadRowPolicy policy, Consumer<AcledRejectedRow> onRejected,
+      Consumer<DataProblem> onProblem) {
+    switch (input.format()) {
+      case GEOJSON, GEOJSONSEQ -> {
+        RecordInput.ProblemCounter warnings = new RecordInput.ProblemCounter(onProblem);
+        GeoJsonFeatures features = geoJson(input, policy, warnings);
+        return records(features, features, warnings, input, policy, onRejected, onProblem);
+      }
+      case JSON -> {
+        ModelCatalogs catalogs = new ModelCatalogs(input.stream(), input.name());
+        return RecordInput.of(new ModelRecords(catalogs, input.name(), policy, onRejected), catalogs);
+      }
+      default -> {
+        return RecordInput.of(acled(input, policy, onRejected), onProblem);
+      }
     }
-    RecordInput.WarningCounter warnings = new RecordInput.WarningCounter(onProblem);
-    GeoJsonFeatures features = geoJson(file, format, policy, stdin, warnings);
-    return records(features, features, warnings, file, policy, onRejected);
   }
 
   /**
    * ACLED records from the features of {@code source}, given by {@code features} (which may have read some ahead).
    * Closing it closes the features.
+   *
+   * @param onWarning where each accepted row's warnings go as it is read
    */
   static RecordInput records(Iterator<GeoJsonFeature> features, GeoJsonFeatures source,
-      RecordInput.WarningCounter warnings, String file, BadRowPolicy policy, Consumer<AcledRejectedRow> onRejected) {
-    return new RecordInput(AcledFeatures.toRecords(features, file, acledReader(DataFormat.ACLED_CSV, policy),
-        onRejected), new RecordInput.FeatureSource(source, warnings));
+      RecordInput.ProblemCounter warnings, Opened input, BadRowPolicy policy, Consumer<AcledRejectedRow> onRejected,
+      Consumer<DataProblem> onWarning) {
+    return RecordInput.of(AcledFeatures.toRecords(features, input.name(), acledReader(DataFormat.ACLED_CSV, policy,
+        input.warnings()), onRejected), new RecordInput.FeatureSource(source, warnings), onWarning);
   }
 
-  private static Path existing(String file) throws NoSuchFileException {
-    Path path = Path.of(file);
-    if (!Files.isRegularFile(path)) {
-      throw new NoSuchFileException(file);
+  /** A stream whose failures name the input as the user gave it, with the system's reason. Not thread-safe. */
+  private static final class Named extends FilterInputStream {
+    private final String name;
+
+    Named(InputStream in, String name) {
+      super(in);
+      this.name = name;
     }
-    return path;
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return in.read();
+      } catch (IOException e) {
+        throw failure(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return in.read(b, off, len);
+      } catch (IOException e) {
+        throw failure(e);
+      }
+    }
+
+    private FileFailure failure(IOException e) {
+      return e instanceof FileFailure f ? f : new FileFailure(name + ": cannot be read: " + Failures.reason(e), e);
+    }
   }
 }

@@ -1,65 +1,136 @@
 package org.sahelevents.cli;
 
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.sahelevents.core.DataProblem;
 import org.sahelevents.core.validation.Severity;
+import org.sahelevents.io.acled.AcledLayout;
+import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 
 /**
- * ACLED records read from one input, and what reading it counted: rows of an ACLED file, or features of a GeoJSON
- * file, where a feature is rejected either as GeoJSON or as an ACLED row. Not thread-safe.
+ * ACLED records read from one input, whatever its format, and what reading it counted: rows of an ACLED file;
+ * features of a GeoJSON file, where a feature is rejected either as GeoJSON or as an ACLED row; or incidents of the
+ * model's JSON, rejected when they cannot be ACLED rows. Closing it closes the input. Not thread-safe.
  */
-final class RecordInput implements AutoCloseable {
-  private final AcledRecords records;
-  private final FeatureSource features;
+final class RecordInput implements Iterator<AcledRecord>, AutoCloseable {
+  private final Iterator<AcledRecord> records;
+  private final Supplier<AcledLayout> layout;
+  private final Supplier<Counts> counts;
+  private final Supplier<Optional<String>> encodingNote;
+  private final Runnable close;
+  private final Consumer<DataProblem> onWarning;
 
-  RecordInput(AcledRecords records, FeatureSource features) {
+  private RecordInput(Iterator<AcledRecord> records, Supplier<AcledLayout> layout, Supplier<Counts> counts,
+      Supplier<Optional<String>> encodingNote, Runnable close, Consumer<DataProblem> onWarning) {
     this.records = records;
-    this.features = features;
+    this.layout = layout;
+    this.counts = counts;
+    this.encodingNote = encodingNote;
+    this.close = close;
+    this.onWarning = onWarning;
   }
 
-  AcledRecords records() {
-    return records;
+  /** The rows of an ACLED file; each accepted row's warnings go to {@code onWarning} as it is read. */
+  static RecordInput of(AcledRecords records, Consumer<DataProblem> onWarning) {
+    return new RecordInput(records, records::layout, () -> new Counts("rows", records.rowsRead(),
+        records.rowsAccepted(), records.rowsRejected(), records.warnings()), records::encodingNote, records::close,
+        onWarning);
+  }
+
+  /**
+   * The ACLED rows that GeoJSON features carry: {@code records} read from {@code features.features()}; each accepted
+   * row's warnings go to {@code onWarning} as it is read.
+   */
+  static RecordInput of(AcledRecords records, FeatureSource features, Consumer<DataProblem> onWarning) {
+    return new RecordInput(records, records::layout, () -> {
+      GeoJsonFeatures read = features.features();
+      return new Counts("features", read.recordsRead(), records.rowsAccepted(),
+          read.recordsRejected() + records.rowsRejected(), features.warnings().count() + records.warnings());
+    }, Optional::empty, records::close, onWarning);
+  }
+
+  /** The incidents of the model's JSON as ACLED rows, in ACLED's current layout. */
+  static RecordInput of(ModelRecords records, ModelCatalogs catalogs) {
+    return new RecordInput(records, AcledLayout::current, records::counts, Optional::empty, catalogs::close,
+        warning -> { });
+  }
+
+  /** The columns of the input's rows. */
+  AcledLayout layout() {
+    return layout.get();
   }
 
   /** What was read so far. */
   Counts counts() {
-    if (features == null) {
-      return new Counts("rows", records.rowsRead(), records.rowsAccepted(), records.rowsRejected(), 0);
-    }
-    GeoJsonFeatures read = features.features();
-    return new Counts("features", read.recordsRead(), records.rowsAccepted(),
-        read.recordsRejected() + records.rowsRejected(), features.warnings().count());
+    return counts.get();
+  }
+
+  /** Whether the input was not all UTF-8, and what was done about it. */
+  Optional<String> encodingNote() {
+    return encodingNote.get();
+  }
+
+  @Override
+  public boolean hasNext() {
+    return records.hasNext();
+  }
+
+  @Override
+  public AcledRecord next() {
+    AcledRecord record = records.next();
+    record.warnings().forEach(onWarning);
+    return record;
+  }
+
+  /** The records still to read, in order. */
+  Stream<AcledRecord> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false);
   }
 
   @Override
   public void close() {
-    records.close();
+    close.run();
   }
 
   /** The GeoJSON features behind the records, and the warnings reading them gave. */
-  record FeatureSource(GeoJsonFeatures features, WarningCounter warnings) {}
+  record FeatureSource(GeoJsonFeatures features, ProblemCounter warnings) {}
 
-  /** Passes GeoJSON problems on, counting those that are warnings. */
-  static final class WarningCounter implements Consumer<DataProblem> {
+  /** Passes problems on, counting errors and warnings. Not thread-safe. */
+  static final class ProblemCounter implements Consumer<DataProblem> {
     private final Consumer<DataProblem> next;
-    private long count;
+    private long warnings;
+    private long errors;
 
-    WarningCounter(Consumer<DataProblem> next) {
+    ProblemCounter(Consumer<DataProblem> next) {
       this.next = next;
     }
 
     @Override
     public void accept(DataProblem problem) {
       if (problem.severity() == Severity.WARNING) {
-        count++;
+        warnings++;
+      } else {
+        errors++;
       }
       next.accept(problem);
     }
 
+    /** Warnings passed on so far. */
     long count() {
-      return count;
+      return warnings;
+    }
+
+    /** Errors passed on so far. */
+    long errors() {
+      return errors;
     }
   }
 }

@@ -1,13 +1,15 @@
 package org.sahelevents.cli;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,20 +22,31 @@ import org.sahelevents.io.acled.LineEnding;
 import org.sahelevents.io.acled.SpreadsheetSafety;
 
 /**
- * Counts rejected ACLED rows and, when asked for a file, writes each one as it comes (where it was, its problems,
- * its cells under the input's headers), so that a file with many bad rows takes no more memory than one with none.
- * Like every output of the tool, the file appears only when complete (see {@link Output}).
+ * Reports rejected rows as they come: one line each on stderr and, when asked for a file, a CSV row each with where
+ * it was, its problems and its original content, so that a file with many bad rows takes no more memory than one
+ * with none. The file's columns are {@code line} (CSV) or {@code pointer} (JSON), {@code problems}, {@code raw} (the
+ * row's text when it could not be split into cells, the JSON of an API row or a feature), then the row's cells under
+ * the input's headers. Like every output of the tool, the file appears only when complete (see {@link Output}). Not
+ * thread-safe.
  */
 final class RejectsFile implements Closeable {
   private final Path file;
   private final boolean force;
+  private final PrintWriter err;
   private Path partial;
   private Writer writer;
   private long count;
+  // GeoJSON features rejected before the first good one gave the headers.
+  private final List<DataProblem> early = new ArrayList<>();
 
-  RejectsFile(Path file, boolean force) {
+  /**
+   * @param file the file to write, or null for none
+   * @param err where each rejected row is reported in one line
+   */
+  RejectsFile(Path file, boolean force, PrintWriter err) {
     this.file = file == null ? null : file.toAbsolutePath();
     this.force = force;
+    this.err = err;
   }
 
   /**
@@ -43,32 +56,89 @@ final class RejectsFile implements Closeable {
    *     {@link AcledRejectedRow#location()} is
    */
   void start(AcledLayout layout, String locationHeader) throws IOException {
+    start(layout.headers(), locationHeader);
+  }
+
+  /** As {@link #start(AcledLayout, String)}, for rows of {@code headers}: none for features copied as they are. */
+  void start(List<String> rowHeaders, String locationHeader) throws IOException {
+    if (file == null || writer != null) {
+      return;
+    }
+    partial = PartialFiles.beside(file);
+    writer = new BufferedWriter(new OutputStreamWriter(Output.createPartial(partial, file.toString()),
+        StandardCharsets.UTF_8));
+    List<String> headers = new ArrayList<>(List.of(locationHeader, "problems", "raw"));
+    headers.addAll(rowHeaders);
+    writer.write(csvLine(headers));
+    for (DataProblem p : early) {
+      writeProblem(p);
+    }
+    early.clear();
+  }
+
+  /**
+   * Writes a GeoJSON feature (or sequence record) that the GeoJSON reader rejected, before it could be an ACLED row,
+   * with the problem's location; reporting it on stderr is the reader's consumer's job.
+   */
+  void addFeatureProblem(DataProblem problem) {
+    if (!problem.isError()) {
+      return;
+    }
+    count++;
     if (file == null) {
       return;
     }
-    partial = Output.partial(file);
-    writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE);
-    List<String> headers = new ArrayList<>(List.of(locationHeader, "problems"));
-    headers.addAll(layout.headers());
-    writer.write(csvLine(headers));
+    if (writer == null) {
+      early.add(problem);
+      return;
+    }
+    writeProblem(problem);
   }
 
+  private void writeProblem(DataProblem p) {
+    write(List.of(location(p.location()), problem(p), ""));
+  }
+
+  /** Reports a rejected row: its first problem on stderr, and the row in the file. */
   void add(AcledRejectedRow row) {
     count++;
+    List<DataProblem> problems = row.problems();
+    err.println(problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
     if (writer == null) {
       return;
     }
     List<String> cells = new ArrayList<>();
-    DataLocation at = row.location();
-    cells.add(at.isLine() ? Long.toString(at.line().getAsLong()) : at.pointer().orElseThrow());
-    cells.add(row.problems().stream().map(DataProblem::message).collect(Collectors.joining(" | ")));
+    cells.add(location(row.location()));
+    cells.add(problems.stream().map(RejectsFile::problem).collect(Collectors.joining(" | ")));
+    cells.add(raw(row));
     cells.addAll(row.cells());
+    write(cells);
+  }
+
+  private void write(List<String> cells) {
     try {
       writer.write(csvLine(cells));
     } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(Output.cannotWrite(file.toString(), file.getParent(), e));
     }
+  }
+
+  // 12, or 12-14 for a damaged record spanning lines; a JSON pointer as DataLocation writes it.
+  private static String location(DataLocation at) {
+    if (!at.isLine()) {
+      return at.toString();
+    }
+    long first = at.line().getAsLong();
+    long last = at.lastLine().orElse(first);
+    return last > first ? first + "-" + last : Long.toString(first);
+  }
+
+  private static String problem(DataProblem p) {
+    return (p.isError() ? "" : "warning: ") + p.message();
+  }
+
+  private static String raw(AcledRejectedRow row) {
+    return row.raw().orElse("");
   }
 
   // Rejected rows are the likeliest to be hostile, and people open this file in spreadsheets.
@@ -84,8 +154,13 @@ final class RejectsFile implements Closeable {
   /** Moves the file into place: the conversion it belongs to is complete. */
   void complete() throws IOException {
     if (writer != null) {
-      writer.close();
+      try {
+        writer.close();
+      } catch (IOException e) {
+        throw Output.cannotWrite(file.toString(), file.getParent(), e);
+      }
       Output.complete(partial, file, force);
+      writer = null;
     }
   }
 
@@ -95,8 +170,11 @@ final class RejectsFile implements Closeable {
     if (writer != null) {
       try {
         writer.close();
+      } catch (IOException e) {
+        // The conversion failed already; that failure is the one to report.
       } finally {
         Files.deleteIfExists(partial);
+        PartialFiles.done(partial);
       }
     }
   }

@@ -1,18 +1,24 @@
 package org.sahelevents.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The {@code sahel-events} command-line tool: {@code java -jar sahel-events.jar COMMAND ...}. */
+/**
+ * The {@code sahel-events} command-line tool: {@code java -jar sahel-events.jar COMMAND ...}. Picocli makes one per
+ * run: not thread-safe.
+ */
 @Command(name = "sahel-events", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
     description = "Conflict events in the Sahel: validate and convert ACLED and GeoJSON data, find the incidents "
         + "along a road, count them, or see a demo.",
@@ -39,7 +45,8 @@ public final class SahelEventsCli implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, new PrintWriter(System.err, true)));
+    // Not System.out: a PrintStream hides write errors, and a full disk behind "-" must stop the tool, not be ignored.
+    System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), new PrintWriter(System.err, true)));
   }
 
   /** Runs the tool and returns its exit code; {@code -} as a file means {@code in} or {@code out}. */
@@ -54,14 +61,17 @@ public final class SahelEventsCli implements Runnable {
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE
         : e instanceof UncheckedIOException ? ExitCode.IO : ExitCode.INTERNAL);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
-        commandLine.getErr().println("sahel-events: " + e.getMessage());
-        return ExitCode.IO;
-      }
       if (parseResult.hasMatchedOption("--debug") || root.debug) {
         e.printStackTrace(commandLine.getErr());
-      } else {
-        commandLine.getErr().println("sahel-events: internal error: " + e + " (run with --debug for details)");
+      }
+      Optional<Failures.Report> report = Failures.describe(e);
+      if (report.isPresent()) {
+        commandLine.getErr().println(report.get().message());
+        return report.get().exitCode();
+      }
+      if (!(parseResult.hasMatchedOption("--debug") || root.debug)) {
+        commandLine.getErr().println("sahel-events: internal error, a defect of the tool; run again with --debug to "
+            + "see where, and report it");
       }
       return ExitCode.INTERNAL;
     });

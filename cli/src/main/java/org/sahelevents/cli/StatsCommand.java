@@ -2,11 +2,11 @@ package org.sahelevents.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,13 +19,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.sahelevents.io.acled.AcledFormatException;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.CsvLines;
 import org.sahelevents.io.acled.LineEnding;
 import org.sahelevents.io.acled.SpreadsheetSafety;
-import org.sahelevents.io.geojson.GeoJsonException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
     description = {"Counts incidents and their fatalities by event type, admin1, month and actor, streaming. An "
         + "incident is an ACLED event: the two rows of a monadic file count once. An actor counts every incident it "
-        + "is a main actor of, on either side. Reads acled-csv, acled-json, geojson and geojsonseq, by extension "
-        + "unless --from is given.",
+        + "is a main actor of, on either side. Reads acled-csv, acled-json, geojson, geojsonseq and json (the model), "
+        + "told from the content unless --from is given.",
         "Exit code 0 on success, 1 when data was rejected, 2 on a usage error, 3 when a file cannot be read."},
     footer = {"", "Examples:", "  sahel-events stats mali.csv",
         "  sahel-events stats --format csv --top 0 mali.csv > mali-stats.csv",
@@ -97,18 +95,15 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    DataFormat source = read.format(in, spec.commandLine());
-    if (source == DataFormat.JSON) {
-      throw new ParameterException(spec.commandLine(), "--from json is not supported: json is an output format");
-    }
     if (top != null && top < 0) {
       throw new ParameterException(spec.commandLine(), "--top must be 0 or more, was " + top);
     }
     var err = spec.commandLine().getErr();
     Progress progress = Progress.onTerminal(err);
-    try (RecordInput input = Inputs.records(in, source, lenient.badRows(), root.stdin,
-        row -> err.println(row.problems().get(0)), err::println)) {
-      Iterator<List<AcledRecord>> events = AcledModelMapping.groupByEvent(input.records().stream()).iterator();
+    try (Inputs.Opened opened = read.open(in, root.stdin);
+         RejectsFile rejected = new RejectsFile(null, false, err);
+         RecordInput input = Inputs.records(opened, lenient.badRows(), rejected::add, err::println)) {
+      Iterator<List<AcledRecord>> events = AcledModelMapping.groupByEvent(input.stream()).iterator();
       while (events.hasNext()) {
         List<AcledRecord> rows = events.next();
         count(rows);
@@ -119,13 +114,8 @@ final class StatsCommand implements Callable<Integer> {
       Counts counts = input.counts();
       err.println(counts.summary(in));
       return counts.exitCode();
-    } catch (AcledFormatException | GeoJsonException e) {
+    } finally {
       progress.done();
-      err.println(e.getMessage());
-      return ExitCode.BAD_DATA;
-    } catch (NoSuchFileException e) {
-      err.println(in + ": no such file");
-      return ExitCode.IO;
     }
   }
 
@@ -165,11 +155,17 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private void print(OutputStream stream) throws IOException {
+    // Printed into memory first (a few lines per dimension), since a PrintStream keeps write errors to itself; the
+    // bytes then go out through a stream that reports them, so that a full disk is not ignored.
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
     switch (format) {
-      case TABLE -> table(new PrintStream(stream, true, StandardCharsets.UTF_8));
-      case CSV -> csv(new PrintStream(stream, true, StandardCharsets.UTF_8));
-      case JSON -> json(stream);
+      case TABLE -> table(new PrintStream(printed, true, StandardCharsets.UTF_8));
+      case CSV -> csv(new PrintStream(printed, true, StandardCharsets.UTF_8));
+      case JSON -> json(printed);
     }
+    OutputStream out = new Output.Named(stream, Output.STDOUT);
+    printed.writeTo(out);
+    out.flush();
   }
 
   private void table(PrintStream out) {

@@ -1,25 +1,33 @@
 package org.sahelevents.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sahelevents.core.BadRowPolicy;
-import org.sahelevents.io.acled.AcledFormatException;
+import org.sahelevents.core.validation.ModelValidator;
+import org.sahelevents.core.validation.Severity;
+import org.sahelevents.core.validation.Violation;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code sahel-events validate FILE...}: checks every row of ACLED files. */
+/**
+ * {@code sahel-events validate FILE...}: checks every row of ACLED files, GeoJSON files and the model's JSON. Picocli
+ * makes one per run: not thread-safe.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks every row of ACLED CSV or API JSON files, and GeoJSON files and sequences against RFC "
-        + "7946, and prints each problem (FILE:LINE: column NAME: message, or FILE: /json/pointer: message), then a "
-        + "summary. Exit code 0 when everything is valid, 1 otherwise.",
+    description = "Checks every row of ACLED CSV or API JSON files, GeoJSON files and sequences against RFC 7946, and "
+        + "the catalogs of the model's JSON against the model's rules, and prints each problem (FILE:LINE: column "
+        + "NAME: message, or FILE: /json/pointer: message), then a summary. Formats are told from the content unless "
+        + "--from is given. Rows with warnings only are valid: exit code 0 when there is no error (and, with --strict, "
+        + "no warning), 1 otherwise.",
     versionProvider = SahelEventsCli.Version.class,
     footer = {"", "Example:", "  sahel-events validate 2025-mali.csv acled-response.json"})
 final class ValidateCommand implements Callable<Integer> {
@@ -30,8 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
   SahelEventsCli root;
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "ACLED CSV (.csv), API JSON (.json), GeoJSON (.geojson) or sequences (.geojsons, .geojsonl); "
-          + "- for stdin")
+      description = "ACLED CSV, ACLED API JSON, GeoJSON, GeoJSON sequences or the model's JSON; - for stdin")
   List<String> files;
 
   @Mixin
@@ -39,58 +46,108 @@ final class ValidateCommand implements Callable<Integer> {
 
   private Counts total = new Counts("rows", 0, 0, 0, 0);
 
-  private int validateGeoJson(String file, DataFormat format, PrintWriter out, PrintWriter err) {
-    RecordInput.WarningCounter warnings = new RecordInput.WarningCounter(out::println);
-    try (GeoJsonFeatures features = Inputs.geoJson(file, format, BadRowPolicy.COLLECT, root.stdin, warnings)) {
-      features.forEachRemaining(f -> { });
-      Counts counts = new Counts("features", features.recordsRead(), features.recordsAccepted(),
-          features.recordsRejected(), warnings.count());
-      out.println(counts.summary(file) + (features.isValid() ? "" : "; not valid GeoJSON"));
-      total = total.plus(counts);
-      return features.isValid() ? ExitCode.OK : ExitCode.BAD_DATA;
-    } catch (NoSuchFileException e) {
-      err.println(file + ": no such file");
-      return ExitCode.IO;
-    }
-  }
-
-  private int validateAcled(String file, DataFormat format, PrintWriter out, PrintWriter err) {
-    try (AcledRecords records = Inputs.acled(file, format, BadRowPolicy.COLLECT, root.stdin,
-        row -> row.problems().forEach(out::println))) {
-      Progress progress = Progress.onTerminal(err);
-      while (records.hasNext()) {
-        records.next();
-        progress.tick();
-      }
-      progress.done();
-      records.encodingNote().ifPresent(note -> err.println(file + ": " + note));
-      Counts counts = new Counts("rows", records.rowsRead(), records.rowsAccepted(), records.rowsRejected(), 0);
-      out.println(counts.summary(file));
-      total = total.plus(counts);
-      return counts.exitCode();
-    } catch (AcledFormatException e) {
-      out.println(e.getMessage());
-      return ExitCode.BAD_DATA;
-    } catch (NoSuchFileException e) {
-      err.println(file + ": no such file");
-      return ExitCode.IO;
-    }
-  }
-
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int code = ExitCode.OK;
     for (String file : files) {
-      DataFormat format = read.format(file, spec.commandLine());
-      code = Math.max(code, format.isGeoJson() ? validateGeoJson(file, format, out, err)
-          : validateAcled(file, format, out, err));
+      code = Math.max(code, validate(file, out, err));
     }
     if (files.size() > 1) {
-      out.println(total.summary("total"));
+      out.println(total.validationSummary("total"));
     }
     out.flush();
     return code;
+  }
+
+  // A file that cannot be read is reported and the next one checked; bad data is the finding, printed with the rest.
+  private int validate(String file, PrintWriter out, PrintWriter err) {
+    try (Inputs.Opened input = read.open(file, root.stdin)) {
+      Counts counts = switch (input.format()) {
+        case GEOJSON, GEOJSONSEQ -> geoJson(input, out);
+        case JSON -> model(input, out);
+        default -> acled(input, out, err);
+      };
+      out.println(counts.validationSummary(file) + (counts.unit().equals("features") && counts.errors() > 0
+          ? "; not valid GeoJSON" : ""));
+      total = total.plus(counts);
+      return counts.exitCode(read.strict);
+    } catch (IOException | RuntimeException e) {
+      Optional<Failures.Report> report = Failures.describe(e);
+      if (report.isEmpty()) {
+        throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+      }
+      (report.get().exitCode() == ExitCode.BAD_DATA ? out : err).println(report.get().message());
+      return report.get().exitCode();
+    }
+  }
+
+  private Counts geoJson(Inputs.Opened input, PrintWriter out) {
+    RecordInput.ProblemCounter problems = new RecordInput.ProblemCounter(out::println);
+    try (GeoJsonFeatures features = Inputs.geoJson(input, BadRowPolicy.COLLECT, problems)) {
+      features.forEachRemaining(f -> { });
+      return new Counts("features", features.recordsRead(), features.recordsAccepted(),
+          features.recordsRejected(), problems.errors(), problems.count());
+    }
+  }
+
+  // Every problem of every row, rejected rows' and accepted rows' warnings alike, in the order of the rows.
+  private Counts acled(Inputs.Opened input, PrintWriter out, PrintWriter err) {
+    RecordInput.ProblemCounter problems = new RecordInput.ProblemCounter(out::println);
+    try (AcledRecords records = Inputs.acled(input, BadRowPolicy.COLLECT,
+        row -> row.problems().forEach(problems))) {
+      Progress progress = Progress.onTerminal(err);
+      while (records.hasNext()) {
+        records.next().warnings().forEach(problems);
+        progress.tick();
+      }
+      progress.done();
+      records.encodingNote().ifPresent(note -> err.println(input.name() + ": " + note));
+      return new Counts("rows", records.rowsRead(), records.rowsAccepted(), records.rowsRejected(),
+          problems.errors(), problems.count());
+    }
+  }
+
+  // Each catalog against the model's rules, its violations located by JSON pointer: /3/incidents/0/subEventType.
+  private Counts model(Inputs.Opened input, PrintWriter out) {
+    long read = 0;
+    long rejected = 0;
+    long errors = 0;
+    long warnings = 0;
+    try (ModelCatalogs catalogs = new ModelCatalogs(input.stream(), input.name())) {
+      while (catalogs.hasNext()) {
+        ModelCatalogs.Entry entry = catalogs.next();
+        read++;
+        if (entry.catalog() == null) {
+          out.println(input.name() + ": " + entry.problemMessage());
+          rejected++;
+          errors++;
+          continue;
+        }
+        boolean valid = true;
+        for (Violation v : ModelValidator.standard().validate(entry.catalog())) {
+          boolean warning = v.severity() == Severity.WARNING;
+          out.println(input.name() + ": " + entry.pointer() + pointer(v.path()) + ": " + (warning ? "warning: " : "")
+              + v.message());
+          warnings += warning ? 1 : 0;
+          errors += warning ? 0 : 1;
+          valid &= warning;
+        }
+        rejected += valid ? 0 : 1;
+      }
+    }
+    return new Counts("catalogs", read, read - rejected, rejected, errors, warnings);
+  }
+
+  /** The JSON pointer of a property path: {@code incidents[3].subEventType} is {@code /incidents/3/subEventType}. */
+  static String pointer(String path) {
+    StringBuilder pointer = new StringBuilder();
+    for (String step : path.split("[.\\[\\]]+")) {
+      if (!step.isEmpty()) {
+        pointer.append('/').append(step.replace("~", "~0").replace("/", "~1"));
+      }
+    }
+    return pointer.toString();
   }
 }

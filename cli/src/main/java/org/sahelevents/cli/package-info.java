@@ -1,8 +1,10 @@
 /**
  * The {@code sahel-events} command-line tool, run as {@code java -jar cli/target/sahel-events.jar}: {@code validate}
- * checks ACLED and GeoJSON files, {@code convert} converts between ACLED CSV, API JSON, GeoJSON, GeoJSON sequences
- * and the model's JSON, {@code corridor} keeps the incidents along a road, {@code stats} counts incidents and
- * fatalities, and {@code demo} shows the library on bundled illustrative data.
+ * checks ACLED and GeoJSON files and the model's JSON, {@code convert} converts between ACLED CSV, API JSON, GeoJSON,
+ * GeoJSON sequences and the model's JSON, {@code corridor} keeps the incidents along a road, {@code stats} counts
+ * incidents and fatalities, and {@code demo} shows the library on bundled illustrative data. Inputs are read as what
+ * their content is ({@link org.sahelevents.cli.ContentFormat}); what stops a command is said in one line by
+ * {@link org.sahelevents.cli.Failures}.
  *
  * <pre>{@code
  * java -jar sahel-events.jar validate 2025-mali.csv

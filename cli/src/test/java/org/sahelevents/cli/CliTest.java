@@ -63,9 +63,9 @@ class CliTest {
         bad + ":3: column latitude: \"95\" must be between -90 and 90",
         bad + ":4: column event_date: \"someday\" not a date in any ACLED format (2020-07-31, 31 July 2020, "
             + "31/07/2020, 31-Jul-20)",
-        bad + ": 3 rows read, 1 accepted, 2 rejected",
+        bad + ": 3 rows read, 1 accepted, 2 rejected; 2 errors, 0 warnings",
         ok + ": 1 rows read, 1 accepted, 0 rejected",
-        "total: 4 rows read, 2 accepted, 2 rejected");
+        "total: 4 rows read, 2 accepted, 2 rejected; 2 errors, 0 warnings");
   }
 
   @Test
@@ -90,7 +90,8 @@ class CliTest {
   void usageErrorsExitWithTwo() {
     assertThat(run("convert").code()).isEqualTo(2);
     assertThat(run("convert", "--to", "xml", "a.csv", "b.csv").code()).isEqualTo(2);
-    assertThat(run("convert", "a.txt", "b.csv").err()).contains("cannot tell the format of a.txt");
+    assertThat(run("convert", "a.csv", "b.txt").err()).contains("cannot tell the format to write to b.txt from its "
+        + "name; give --to acled-csv, json, geojson or geojsonseq");
     assertThat(run("frobnicate").code()).isEqualTo(2);
   }
 
@@ -115,8 +116,8 @@ class CliTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(Files.readString(out)).isEqualTo((HEADER + GOOD).replace("\n", "\r\n"));
     assertThat(Files.readAllLines(rejects)).containsExactly(
-        "line,problems," + HEADER.strip(),
-        "3,\"column latitude: \"\"north\"\" is not a decimal number\",MLI2,2025-09-07,2025,Battles,Armed clash,"
+        "line,problems,raw," + HEADER.strip(),
+        "3,\"column latitude: \"\"north\"\" is not a decimal number\",,MLI2,2025-09-07,2025,Battles,Armed clash,"
             + "JNIM: Group for Support of Islam and Muslims,2,Military Forces of Mali (2021-),1,12,Mali,Dioema,north,"
             + "-9.1921,3");
     assertThat(r.err()).endsWith("in.csv: 2 rows read, 1 accepted, 1 rejected; wrote " + out + "\n");
@@ -134,9 +135,17 @@ class CliTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(Files.readString(out)).isEqualTo((HEADER + GOOD).replace("\n", "\r\n"));
     List<String> rejected = Files.readAllLines(rejects);
-    assertThat(rejected.get(0)).startsWith("pointer,problems,event_id_cnty,");
-    assertThat(rejected.subList(1, rejected.size())).singleElement().asString()
-        .startsWith("/features/1/properties,\"column fatalities: \"\"many\"\" is not a whole number\",MLI2,");
+    assertThat(rejected.get(0)).startsWith("pointer,problems,raw,event_id_cnty,");
+    // The feature as it was, in the raw column, and its cells under the input's headers.
+    assertThat(rejected.subList(1, rejected.size())).containsExactly("/features/1/properties,\"column fatalities: "
+        + "\"\"many\"\" is not a whole number\",\"{\"\"type\"\":\"\"Feature\"\",\"\"id\"\":\"\"MLI2\"\",\"\"geometry\"\":{\"\"type\"\":"
+        + "\"\"Point\"\",\"\"coordinates\"\":[-9.1921,14.54]},\"\"properties\"\":{\"\"event_id_cnty\"\":\"\"MLI2\"\",\"\"event_date\"\":"
+        + "\"\"2025-09-07\"\",\"\"year\"\":2025,\"\"event_type\"\":\"\"Battles\"\",\"\"sub_event_type\"\":\"\"Armed clash\"\",\"\"actor1\"\":"
+        + "\"\"JNIM: Group for Support of Islam and Muslims\"\",\"\"inter1\"\":\"\"2\"\",\"\"actor2\"\":\"\"Military Forces of Mali "
+        + "(2021-)\"\",\"\"inter2\"\":\"\"1\"\",\"\"interaction\"\":\"\"12\"\",\"\"country\"\":\"\"Mali\"\",\"\"location\"\":\"\"Dioema\"\","
+        + "\"\"latitude\"\":14.54,\"\"longitude\"\":-9.1921,\"\"fatalities\"\":\"\"many\"\"}}\",MLI2,2025-09-07,2025,Battles,Armed clash,"
+        + "JNIM: Group for Support of Islam and Muslims,2,Military Forces of Mali (2021-),1,12,Mali,Dioema,14.54,-9.1921,"
+        + "many");
     assertThat(r.err()).endsWith("in.geojson: 2 features read, 1 accepted, 1 rejected; wrote " + out + "\n");
   }
 
@@ -282,7 +291,7 @@ class CliTest {
     assertThat(lines).hasSize(3);
     assertThat(lines.get(1)).startsWith("MLI3,").contains(",RN6,");
     assertThat(lines.get(2)).startsWith("MLI2,");
-    assertThat(r.err()).contains("2 incidents of 3 rows read").contains("km  100-125      1")
+    assertThat(r.err()).contains("2 incidents (from 2 rows) of 3 rows read (0 rejected)").contains("km  100-125      1")
         .contains("km  200-225      1").doesNotContain("Exception");
     Run since = run("corridor", "--route", "rn6", "--half-width-km", "10", "--since", "2025-01-01", in.toString(),
         dir.resolve("recent.geojson").toString());
@@ -314,7 +323,7 @@ class CliTest {
     Run r = run("corridor", "--route", "RN6", "--half-width-km", "10", hdx.toString(),
         dir.resolve("rn6.geojson").toString());
     assertThat(r.code()).isZero();
-    assertThat(r.err()).contains("446 incidents of 3990 rows read (0 rejected)");
+    assertThat(r.err()).contains("446 incidents (from 446 rows) of 3990 rows read (0 rejected)");
     assertThat(run("validate", dir.resolve("rn6.geojson").toString()).out()).contains("446 features read, 446 "
         + "accepted");
   }

@@ -120,7 +120,7 @@ class DemoAndStatsTest {
     Path notADirectory = Files.writeString(dir.resolve("taken"), "x");
     CliTest.Run r = CliTest.run("demo", notADirectory.toString());
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).startsWith("sahel-events: ").doesNotContain("\tat ");
+    assertThat(r.err()).isEqualTo(notADirectory + ": is a file; give a folder for the demo's files\n");
   }
 
   @Test
@@ -231,8 +231,8 @@ class DemoAndStatsTest {
     int code = SahelEventsCli.run(new String[] {"stats", sample.toString()}, new ByteArrayInputStream(new byte[0]),
         broken, new PrintWriter(quiet, true));
     assertThat(code).isEqualTo(ExitCode.INTERNAL);
-    assertThat(quiet.toString()).contains("internal error: java.lang.IllegalStateException: the output broke",
-        "--debug").doesNotContain("\tat ");
+    assertThat(quiet.toString()).isEqualTo("sahel-events: internal error, a defect of the tool; run again with "
+        + "--debug to see where, and report it\n");
 
     StringWriter debug = new StringWriter();
     SahelEventsCli.run(new String[] {"--debug", "stats", sample.toString()}, new ByteArrayInputStream(new byte[0]),

@@ -37,8 +37,11 @@ import org.sahelevents.io.geojson.MapFeatures;
  * within {@value #CITY_RADIUS_KM} km of the centre of Bamako are in the city, on no axis. The roads, the corridors and
  * the incidents on them are written as GeoJSON.
  *
- * <p>{@code BamakoCorridors [IN.csv [OUTDIR]]}; without arguments it reads the bundled {@link SampleData} and writes
- * into the current folder.
+ * <p>{@code BamakoCorridors [IN.csv [OUTDIR]]}; without arguments it reads the bundled {@link SampleData}; without
+ * OUTDIR it writes into a new folder under the system's temporary directory, and says where. A bad row or a missing
+ * file is one line and a non-zero exit code.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class BamakoCorridors {
   /** The roads out of Bamako, by their gazetteer ids. */
@@ -68,10 +71,23 @@ public final class BamakoCorridors {
   /** What {@link #run} found: the hits by axis (nearest to Bamako first), the events in the city, all events. */
   public record Result(Map<String, List<AxisHit>> byAxis, List<Event> inCity, List<Event> events) {}
 
-  public static void main(String[] args) throws IOException {
-    try (AcledRecords rows = args.length == 0 ? SampleData.records() : AcledCsv.reader().build().open(Path.of(args[0]))) {
-      run(rows, Path.of(args.length > 1 ? args[1] : "."), System.out);
-    }
+  public static void main(String[] args) {
+    System.exit(main(args, System.out, System.err));
+  }
+
+  /** What {@link #main(String[])} does, printing to {@code out} and {@code err}; returns the exit code. */
+  static int main(String[] args, PrintStream out, PrintStream err) {
+    return ExampleMain.run(printed -> {
+      if (args.length > 2) {
+        throw new ExampleMain.UsageException("BamakoCorridors [IN.csv [OUTDIR]]");
+      }
+      Path dir = args.length > 1 ? Path.of(args[1]) : ExampleMain.defaultFolder("bamako-corridors");
+      try (AcledRecords rows = args.length == 0 ? SampleData.records()
+          : AcledCsv.reader().build().open(ExampleMain.input(args[0]))) {
+        run(rows, dir, printed);
+      }
+      return 0;
+    }, out, err);
   }
 
   /** The corridors of the roads out of Bamako, in the order of {@link #AXES}. */

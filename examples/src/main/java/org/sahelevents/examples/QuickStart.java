@@ -17,13 +17,30 @@ import org.sahelevents.io.geojson.GeoJsonWriter;
  * Teaches the shortest useful path: read an ACLED CSV (ACLED's consistency rules checked as it reads), print a
  * summary, write the rows as GeoJSON for a map, with ACLED's columns and each event's model, exactly as
  * {@code sahel-events convert} writes them. {@code QuickStart [IN.csv [OUT.geojson]]}; without arguments it
- * reads the bundled {@link SampleData} and writes {@code incidents.geojson}.
+ * reads the bundled {@link SampleData}; without OUT it writes {@code incidents.geojson} into a new folder under the
+ * system's temporary directory, and says where. A bad row or a missing file is one line and a non-zero exit code.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class QuickStart {
-  public static void main(String[] args) throws Exception {
-    try (var rows = args.length == 0 ? SampleData.records() : AcledCsv.reader().build().open(Path.of(args[0]))) {
-      run(rows, Path.of(args.length > 1 ? args[1] : "incidents.geojson"), System.out);
-    }
+  public static void main(String[] args) {
+    System.exit(main(args, System.out, System.err));
+  }
+
+  /** What {@link #main(String[])} does, printing to {@code out} and {@code err}; returns the exit code. */
+  static int main(String[] args, PrintStream out, PrintStream err) {
+    return ExampleMain.run(printed -> {
+      if (args.length > 2) {
+        throw new ExampleMain.UsageException("QuickStart [IN.csv [OUT.geojson]]");
+      }
+      Path geojson = args.length > 1 ? Path.of(args[1])
+          : ExampleMain.defaultFolder("quickstart").resolve("incidents.geojson");
+      try (var rows = args.length == 0 ? SampleData.records()
+          : AcledCsv.reader().build().open(ExampleMain.input(args[0]))) {
+        run(rows, geojson, printed);
+      }
+      return 0;
+    }, out, err);
   }
 
   /**

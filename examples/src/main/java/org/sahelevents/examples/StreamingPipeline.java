@@ -23,17 +23,29 @@ import org.sahelevents.io.geojson.GeoJsonWriter;
  * Teaches a pipeline step that never holds the file in memory and never loses a row: an ACLED CSV of any size becomes
  * RFC 8142 GeoJSON text sequences, one feature per row with the row's columns as properties, while rows that break
  * ACLED's rules go to a side file with their line, column, raw value and reason. Rows read always equal rows written
- * plus rows rejected. {@code StreamingPipeline IN.csv OUT.geojsons REJECTS.csv}.
+ * plus rows rejected. {@code StreamingPipeline IN.csv OUT.geojsons REJECTS.csv}; it exits with 1 when rows were
+ * rejected, and a missing file is one line.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class StreamingPipeline {
   private StreamingPipeline() {}
 
-  public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: StreamingPipeline IN.csv OUT.geojsons REJECTS.csv");
-      System.exit(2);
-    }
-    run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), System.out);
+  public static void main(String[] args) {
+    System.exit(main(args, System.out, System.err));
+  }
+
+  /**
+   * What {@link #main(String[])} does, printing to {@code out} and {@code err}; returns the exit code: 1 when rows
+   * were rejected.
+   */
+  static int main(String[] args, PrintStream out, PrintStream err) {
+    return ExampleMain.run(printed -> {
+      if (args.length != 3) {
+        throw new ExampleMain.UsageException("StreamingPipeline IN.csv OUT.geojsons REJECTS.csv");
+      }
+      return run(ExampleMain.input(args[0]), Path.of(args[1]), Path.of(args[2]), printed) == 0 ? 0 : 1;
+    }, out, err);
   }
 
   /** Converts {@code in}; returns the rows rejected. */
