@@ -55,6 +55,12 @@ final class RowParser {
   // Per position, what can make a cell's spelling differ from how the value is written: for text (text and extra
   // columns), only edge white space; for plain numbers and ISO dates, nothing. Other cells are formatted and compared.
   private final byte[] spellingCheck;
+  // Per position, whether a blank cell is always written blank, whatever the other cells say.
+  private final boolean[] blankStaysBlank;
+  // The positions whose cells are not plain text: only these can be spelled otherwise unless a row's cells had white
+  // space at their edges.
+  private final int[] notText;
+  private boolean edgeSpaces;
   // Per position, the last non-blank cell found written as read. Coded columns repeat their few values from row to
   // row, and a non-blank cell of them is written as a function of its text alone, so a repeat needs no formatting.
   private final String[] writtenAsRead;
@@ -86,14 +92,27 @@ final class RowParser {
     extraKeys = extraPositions.stream().map(layout::extraKey).toArray(String[]::new);
     spellingCheck = new byte[layout.headers().size()];
     writtenAsRead = new String[spellingCheck.length];
+    blankStaysBlank = new boolean[spellingCheck.length];
+    List<Integer> notTextPositions = new ArrayList<>();
     for (int i = 0; i < spellingCheck.length; i++) {
       AcledColumn column = layout.columns().get(i);
       spellingCheck[i] = column == null || at[column.ordinal()] != i || TEXT_COLUMNS.contains(column) ? TEXT
           : column == AcledColumn.LATITUDE || column == AcledColumn.LONGITUDE ? DECIMAL
           : column == AcledColumn.EVENT_DATE && layout.dateStyle() == DateStyle.ISO ? ISO_DATE
           : column.isNumeric() ? WHOLE : FORMAT;
+      blankStaysBlank[i] = column != null && (BLANK_STAYS_BLANK.contains(column)
+          || layout.actorTypeStyle() == ActorTypeStyle.TEXT && (column == AcledColumn.INTER1
+              || column == AcledColumn.INTER2));
+      if (spellingCheck[i] != TEXT) {
+        notTextPositions.add(i);
+      }
     }
+    notText = notTextPositions.stream().mapToInt(Integer::intValue).toArray();
   }
+
+  // Lists and flags: blank when read blank. Others may be implied by other cells (interaction, disorder type).
+  private static final Set<AcledColumn> BLANK_STAYS_BLANK = EnumSet.of(AcledColumn.ASSOC_ACTOR_1,
+      AcledColumn.ASSOC_ACTOR_2, AcledColumn.SOURCE, AcledColumn.TAGS, AcledColumn.CIVILIAN_TARGETING);
 
   private static final byte TEXT = 0;
   private static final byte WHOLE = 1;
@@ -112,6 +131,7 @@ final class RowParser {
     this.location = null;
     this.problems = new ArrayList<>(0);
     this.errors = 0;
+    this.edgeSpaces = false;
     if (!checkWidth()) {
       return null;
     }
@@ -217,7 +237,10 @@ final class RowParser {
     b.iso3(optional(AcledColumn.ISO3));
     b.gwno(integer(AcledColumn.GWNO));
     for (int i = 0; i < extras.length; i++) {
-      b.putExtraColumn(extraKeys[i], extras[i] < cells.size() ? strip(cells.get(extras[i])) : "");
+      String raw = extras[i] < cells.size() ? cells.get(extras[i]) : "";
+      String value = strip(raw);
+      edgeSpaces |= value.length() != raw.length();
+      b.putExtraColumn(extraKeys[i], value);
     }
 
     if (validation != AcledValidation.TYPES && errors == 0) {
@@ -245,9 +268,15 @@ final class RowParser {
   private AcledRecord withSpellings(AcledRecord record) {
     Map<String, Spelling> spellings = null;
     int width = Math.min(cells.size(), names.length);
-    for (int i = 0; i < width; i++) {
+    int n = edgeSpaces ? width : notText.length;
+    for (int k = 0; k < n; k++) {
+      int i = edgeSpaces ? k : notText[k];
+      if (i >= width) {
+        continue;
+      }
       String raw = cells.get(i);
-      if (writtenAsRead(spellingCheck[i], raw) || raw.equals(writtenAsRead[i])) {
+      if (writtenAsRead(spellingCheck[i], raw) || raw.equals(writtenAsRead[i])
+          || raw.isEmpty() && blankStaysBlank[i]) {
         continue;
       }
       String written = canonical.cell(i, record);
@@ -511,11 +540,15 @@ final class RowParser {
   }
 
   private OptionalInt integer(AcledColumn column) {
-    OptionalLong value = longValue(column);
-    if (value.isEmpty()) {
+    String raw = cell(column);
+    if (raw == null) {
       return OptionalInt.empty();
     }
-    long n = value.getAsLong();
+    long n = WholeNumbers.parse(raw);
+    if (n == WholeNumbers.NOT_WHOLE) {
+      problem(column, WholeNumbers.reason(raw));
+      return OptionalInt.empty();
+    }
     if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
       problem(column, "is too large");
       return OptionalInt.empty();
@@ -609,6 +642,7 @@ final class RowParser {
       return value;
     }
     String stripped = strip(value);
+    edgeSpaces |= stripped.length() != value.length();
     return stripped.isEmpty() ? null : stripped;
   }
 

@@ -96,9 +96,9 @@ public final class AcledDates {
       throw new DateTimeException("month " + month + " does not exist");
     }
     Month m = Month.of(month);
-    String monthName = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     if (day < 1 || day > m.length(Year.isLeap(year))) {
-      throw new DateTimeException(day + " " + monthName + " " + year + " is not a date");
+      throw new DateTimeException(day + " " + m.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year
+          + " is not a date");
     }
     return LocalDate.of(year, month, day);
   }
