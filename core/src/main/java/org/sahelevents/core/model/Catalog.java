@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.sahelevents.core.internal.TimeScope;
+import org.sahelevents.core.resolution.AsOf;
 import org.sahelevents.core.resolution.Resolution;
 import org.sahelevents.core.resolution.ResolutionPolicy;
 import org.sahelevents.core.validation.CheckInvariants;
@@ -104,9 +106,24 @@ public abstract class Catalog implements Serializable {
     return assertion.getReportedIn().flatMap(this::document).flatMap(d -> source(d.getSource()));
   }
 
-  /** Resolves one field of one subject with a policy: the value it picks and why. */
+  /**
+   * Resolves one field of one subject with a policy, for the latest state: the value it picks and why. Assertions
+   * with different valid times form a series (a toll revised upward is not a contradiction), so only those with
+   * the latest valid time compete, together with those that give no valid time; the explanation says so when an
+   * earlier state was set aside.
+   */
   public Resolution resolve(SubjectRef subject, String field, ResolutionPolicy policy) {
-    return policy.resolve(assertionsAbout(subject, field), this);
+    return TimeScope.resolve(assertionsAbout(subject, field), policy, this, Optional.empty());
+  }
+
+  /**
+   * Resolves one field of one subject with a policy, for a date on one of the two clocks: what was true on the day
+   * ({@link AsOf#validOn}: the state that began last on or before it), or what had been reported by the end of the
+   * day ({@link AsOf#recordedBy}: nothing recorded later counts, and the latest state among the rest wins). The
+   * explanation names the question, and says of every assertion set aside by time why.
+   */
+  public Resolution resolve(SubjectRef subject, String field, ResolutionPolicy policy, AsOf asOf) {
+    return TimeScope.resolve(assertionsAbout(subject, field), policy, this, Optional.of(asOf));
   }
 
   @Value.Lazy
