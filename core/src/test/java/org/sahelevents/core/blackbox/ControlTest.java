@@ -212,4 +212,82 @@ class ControlTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the period needs a start and an end, but is from 2026-01-01");
   }
+
+  @Test
+  void onlyTerritorialControlOfThisPlaceCounts() {
+    Location gao = Location.builder().name("Gao").countryIso3("MLI").precision(SpatialPrecision.ADMIN2).build();
+    Catalog c = Fixtures.catalog()
+        .addActors(Fixtures.actor(FLA, "FLA", ActorKind.REBEL_GROUP))
+        .addConditions(Condition.builder().from(control("curfew", FAMA, DateInterval.from(CLAIMED)))
+            .kind(ConditionKind.CURFEW).build())
+        .addConditions(Condition.builder().from(control("gao-fla", FLA, DateInterval.from(CLAIMED))).area(gao).build())
+        .addClaims(TerritorialClaim.builder().from(claim("gao-claim", FLA, TerritorialStatus.CAPTURED, CLAIMED))
+            .place(gao).build())
+        .addClaims(Denial.builder().id(ClaimId.of("gao-denied")).claimant(FAMA).madeAt(TemporalExtent.day(CLAIMED))
+            .addReportedIn(DocumentId.of("afp-1")).deniedClaim(ClaimId.of("gao-claim")).proposition("that Gao fell")
+            .build())
+        .build();
+    assertThat(c.controllerOf(KIDAL, CLAIMED).status()).isEqualTo(ControlStatus.UNKNOWN);
+    assertThat(c.controllerOf(KIDAL, DateInterval.between(CLAIMED.minusDays(1), CLAIMED.plusDays(1))))
+        .singleElement().satisfies(p -> assertThat(p.status()).isEqualTo(ControlStatus.UNKNOWN));
+    assertThat(c.controllerOf(gao, CLAIMED).controller()).contains(FLA);
+  }
+
+  @Test
+  void aDenialOfAnOlderClaimDoesNotContestANewerOne() {
+    Catalog c = Catalog.builder().from(kidal())
+        .addClaims(claim("jnim-captured", Fixtures.JNIM, TerritorialStatus.CAPTURED, CLAIMED.plusDays(3)))
+        .build();
+    Control control = c.controllerOf(KIDAL, CLAIMED.plusDays(3));
+    assertThat(control.status()).isEqualTo(ControlStatus.CLAIMED);
+    assertThat(control.controller()).contains(Fixtures.JNIM);
+    assertThat(ids(control.claims())).containsExactly("jnim-captured");
+  }
+
+  @Test
+  void assertionsAboutTheClaimsComeWithTheAnswer() {
+    SourcedAssertion aboutClaim = SourcedAssertion.builder().from(FLA_CONTROL_REPORTED).id(AssertionId.of("auth"))
+        .subject(SubjectRef.of(ClaimId.of("fla-captured"))).field("authentic").build();
+    Catalog c = Catalog.builder().from(kidal()).addAssertions(aboutClaim).build();
+    assertThat(c.controllerOf(KIDAL, CLAIMED).assertions()).containsExactly(aboutClaim);
+  }
+
+  @Test
+  void theEndOfAConditionIsAChangeEvenWhenNothingFollows() {
+    Catalog c = Catalog.builder().from(kidal()).claims(List.of()).build();
+    assertThat(c.controllerOf(KIDAL, DateInterval.between(LocalDate.of(2026, 4, 24), LocalDate.of(2026, 4, 28))))
+        .extracting(p -> p.period().describe() + " " + p.status())
+        .containsExactly("2026-04-24 to 2026-04-25 CONTROLLED", "2026-04-26 to 2026-04-28 UNKNOWN");
+  }
+
+  @Test
+  void evidenceThatChangesNothingDoesNotSplitThePeriod() {
+    Catalog c = Catalog.builder().from(kidal())
+        .addClaims(claim("army-holds", FAMA, TerritorialStatus.HOLDS, LocalDate.of(2024, 6, 1)))
+        .build();
+    assertThat(c.controllerOf(KIDAL, DateInterval.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))))
+        .singleElement().satisfies(p -> {
+          assertThat(p.period()).isEqualTo(DateInterval.between(LocalDate.of(2024, 1, 1),
+              LocalDate.of(2024, 12, 31)));
+          assertThat(p.conditions()).extracting(x -> x.getId().getValue()).containsExactly("kidal-fama");
+        });
+  }
+
+  @Test
+  void newEvidenceForTheSameControllerStartsANewPeriod() {
+    Catalog c = Fixtures.catalog()
+        .addActors(Fixtures.actor(FLA, "FLA", ActorKind.REBEL_GROUP))
+        .addConditions(control("first", FAMA, DateInterval.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 10))))
+        .addConditions(control("second", FAMA, DateInterval.from(LocalDate.of(2024, 1, 11))))
+        .addClaims(claim("captured", FLA, TerritorialStatus.CAPTURED, CLAIMED))
+        .addClaims(claim("holds", FLA, TerritorialStatus.HOLDS, CLAIMED.plusDays(1)))
+        .build();
+    assertThat(c.controllerOf(KIDAL, DateInterval.between(LocalDate.of(2024, 1, 5), LocalDate.of(2024, 1, 15))))
+        .extracting(p -> p.period().describe() + " " + p.status() + " " + p.controllers())
+        .containsExactly("2024-01-05 to 2024-01-10 CONTROLLED [fama]", "2024-01-11 to 2024-01-15 CONTROLLED [fama]");
+    Catalog claimsOnly = Catalog.builder().from(c).conditions(List.of()).build();
+    assertThat(claimsOnly.controllerOf(KIDAL, DateInterval.between(CLAIMED, CLAIMED.plusDays(2))))
+        .extracting(p -> p.period().describe() + " " + p.status() + " " + ids(p.claims()))
+        .containsExactly("2026-04-26 to 2026-04-26 CLAIMED [captured]", "2026-04-27 to 2026-04-28 CLAIMED [holds]");
+  }
 }
