@@ -2,16 +2,10 @@ package org.sahelevents.core.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
-import org.sahelevents.core.model.Document;
-import org.sahelevents.core.model.DocumentId;
-import org.sahelevents.core.model.IncidentId;
-import org.sahelevents.core.model.RelationType;
-import org.sahelevents.core.model.Side;
-import org.sahelevents.core.taxonomy.SubEventType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,17 +27,23 @@ import org.sahelevents.core.model.Catalog;
 import org.sahelevents.core.model.Characterisation;
 import org.sahelevents.core.model.Claim;
 import org.sahelevents.core.model.Denial;
+import org.sahelevents.core.model.Document;
+import org.sahelevents.core.model.DocumentId;
 import org.sahelevents.core.model.Incident;
+import org.sahelevents.core.model.IncidentId;
 import org.sahelevents.core.model.ModelId;
 import org.sahelevents.core.model.Participant;
 import org.sahelevents.core.model.ParticipantRole;
 import org.sahelevents.core.model.Rank;
+import org.sahelevents.core.model.RelationType;
 import org.sahelevents.core.model.ResponsibilityClaim;
+import org.sahelevents.core.model.Side;
 import org.sahelevents.core.model.SourcedAssertion;
 import org.sahelevents.core.model.SubjectRef;
 import org.sahelevents.core.model.TerritorialClaim;
 import org.sahelevents.core.taxonomy.ActorType;
 import org.sahelevents.core.taxonomy.EventType;
+import org.sahelevents.core.taxonomy.SubEventType;
 
 /** The invariants of a whole {@link Catalog}: unique ids, references that resolve, no cycles, rank rules. */
 final class CatalogInvariants {

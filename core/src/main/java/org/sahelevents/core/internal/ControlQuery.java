@@ -29,6 +29,8 @@ import org.sahelevents.core.resolution.ControlStatus;
  * decide; without one, the latest territorial claims made by then decide, and a denial of them makes control
  * contested. A place matches by name (ignoring case, accents and Unicode normal form) and, when both give one, by
  * country.
+ *
+ * <p>Its static methods are thread-safe; each call works on its own immutable instance.
  */
 public final class ControlQuery {
   private final Catalog catalog;

@@ -22,6 +22,8 @@ import org.sahelevents.core.resolution.Verdict;
  * Brings the two clocks into resolution. Assertions with different valid times form a series (a toll as of 26 April,
  * revised upward as of 28 April) and only the latest state competes; assertions with the same valid time, or none,
  * compete with each other. A question about a date first sets aside what lies after it on its clock.
+ *
+ * <p>The class is stateless and thread-safe.
  */
 public final class TimeScope {
   private static final Comparator<TemporalExtent> STATE_ORDER =
