@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.sahelevents.core.model.Actor;
 import org.sahelevents.core.model.ActorId;
 import org.sahelevents.core.model.ActorKind;
@@ -37,7 +38,6 @@ import org.sahelevents.core.model.ParticipantRole;
 import org.sahelevents.core.model.Rank;
 import org.sahelevents.core.model.RelationType;
 import org.sahelevents.core.model.ResponsibilityClaim;
-import org.sahelevents.core.model.Side;
 import org.sahelevents.core.model.SourcedAssertion;
 import org.sahelevents.core.model.SubjectRef;
 import org.sahelevents.core.model.TerritorialClaim;
@@ -207,35 +207,33 @@ final class CatalogInvariants {
     return c instanceof Denial d && d.getDeniedIncident().filter(incident::equals).isPresent();
   }
 
-  // Invariant 21: who may take territory, and who may regain it.
+  // Invariant 21: who may take territory, and who may regain it. ACLED does not always put the taker first (older
+  // exports code the group that lost a town as actor 1), so the rule asks for a fitting actor among all participants.
   private void territory(String path, Incident i, SubEventType sub) {
     boolean overtakes = sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
     if (!overtakes && sub != SubEventType.GOVERNMENT_REGAINS_TERRITORY) {
       return;
     }
-    LocalDate date = i.getTime().getEarliest();
-    forEach(path + ".participants", i.getParticipants(), (pp, part) -> {
-      if (!takesTerritory(part)) {
+    List<Actor> involved = new ArrayList<>();
+    for (Participant part : i.getParticipants()) {
+      Optional<Actor> actor = catalog.actor(part.getActor());
+      if (actor.isEmpty()) {
         return;
       }
-      catalog.actor(part.getActor()).ifPresent(actor -> {
-        if (overtakes && isState(actor, date) && !isForeign(actor, i)) {
-          p.error(pp + ".actor", "\"" + actor.getId() + "\" is a state actor of the country, but \""
-              + sub.label() + "\" needs a non-state or foreign actor taking the territory; state forces taking it "
-              + "back is \"" + SubEventType.GOVERNMENT_REGAINS_TERRITORY.label() + "\"");
-        }
-        if (!overtakes && !isState(actor, date) && !isAffiliatedWithState(actor.getId(), date)) {
-          p.error(pp + ".actor", "\"" + actor.getId() + "\" is neither a state actor nor affiliated with one on "
-              + date + ", but \"" + sub.label() + "\" needs state forces or their affiliates taking the territory "
-              + "back");
-        }
-      });
-    });
-  }
-
-  private static boolean takesTerritory(Participant part) {
-    return part.getRole() == ParticipantRole.PERPETRATOR || part.getSide().filter(s -> s == Side.A).isPresent()
-        && part.getRole() != ParticipantRole.ASSOCIATED && part.getRole() != ParticipantRole.TARGET;
+      involved.add(actor.get());
+    }
+    LocalDate date = i.getTime().getEarliest();
+    String names = involved.stream().map(a -> "\"" + a.getId() + "\"").distinct().collect(Collectors.joining(", "));
+    if (overtakes && involved.stream().allMatch(a -> isState(a, date) && !isForeign(a, i))) {
+      p.error(path + ".participants", "\"" + sub.label() + "\" needs a non-state or foreign actor to take the "
+          + "territory, but every participant (" + names + ") is a state actor of the country; state forces taking "
+          + "territory back is \"" + SubEventType.GOVERNMENT_REGAINS_TERRITORY.label() + "\"");
+    }
+    if (!overtakes && involved.stream().noneMatch(a -> isState(a, date) || isExternalForce(a, date)
+        || isAffiliatedWithState(a.getId(), date))) {
+      p.error(path + ".participants", "\"" + sub.label() + "\" needs state forces, foreign forces or their "
+          + "affiliates to take the territory back, but no participant (" + names + ") is one on " + date);
+    }
   }
 
   private static boolean isState(Actor actor, LocalDate date) {
@@ -244,10 +242,14 @@ final class CatalogInvariants {
   }
 
   private static boolean isForeign(Actor actor, Incident i) {
-    return actor.getKind() == ActorKind.EXTERNAL_STATE_FORCE
-        || actor.acledTypeOn(i.getTime().getEarliest()).filter(t -> t == ActorType.EXTERNAL_OTHER_FORCES).isPresent()
+    return isExternalForce(actor, i.getTime().getEarliest())
         || actor.getCountryIso3().isPresent() && i.getLocation().getCountryIso3().isPresent()
             && !actor.getCountryIso3().equals(i.getLocation().getCountryIso3());
+  }
+
+  private static boolean isExternalForce(Actor actor, LocalDate date) {
+    return actor.getKind() == ActorKind.EXTERNAL_STATE_FORCE
+        || actor.acledTypeOn(date).filter(t -> t == ActorType.EXTERNAL_OTHER_FORCES).isPresent();
   }
 
   private boolean isAffiliatedWithState(ActorId actor, LocalDate date) {

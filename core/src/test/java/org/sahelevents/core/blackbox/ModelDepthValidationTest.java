@@ -173,7 +173,7 @@ class ModelDepthValidationTest {
   @Test
   void aForeignStateMayOvertakeTerritory() {
     Incident byRussia = territory(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
-        Participant.of(RUSSIA, ParticipantRole.COMBATANT, Side.A), Participant.of(JNIM, ParticipantRole.COMBATANT,
+        Participant.of(RUSSIA, ParticipantRole.COMBATANT, Side.A), Participant.of(FAMA, ParticipantRole.COMBATANT,
             Side.B));
     assertThat(violations(withRussianForces(byRussia))).isEmpty();
     Incident byExternalForce = territory(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
@@ -184,6 +184,12 @@ class ModelDepthValidationTest {
         Fixtures.actor(FAMA, "Malian Armed Forces", ActorKind.STATE_FORCE),
         Fixtures.actor(WAGNER, "Wagner", ActorKind.EXTERNAL_STATE_FORCE))).build();
     assertThat(violations(c)).isEmpty();
+    Incident malianOnly = territory(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        Participant.of(FAMA, ParticipantRole.COMBATANT, Side.A), Participant.of(FAMA, ParticipantRole.COMBATANT,
+            Side.B));
+    assertThat(violations(withRussianForces(malianOnly))).singleElement().asString()
+        .startsWith("incidents[0].participants: \"Non-state actor overtakes territory\" needs a non-state or foreign "
+            + "actor");
   }
 
   @Test
@@ -196,28 +202,37 @@ class ModelDepthValidationTest {
             Side.B));
     Catalog c = Fixtures.catalog().actors(List.of(coded, Fixtures.actor(FAMA, "Malian Armed Forces",
         ActorKind.STATE_FORCE))).incidents(List.of(overtakes)).build();
-    assertThat(violations(c)).singleElement().asString().startsWith("incidents[0].participants[0].actor: \"jnim\" "
-        + "is a state actor of the country");
+    assertThat(violations(c)).containsExactly("incidents[0].participants: \"Non-state actor overtakes territory\" "
+        + "needs a non-state or foreign actor to take the territory, but every participant (\"jnim\", \"fama\") is "
+        + "a state actor of the country; state forces taking territory back is \"Government regains territory\"");
     Incident regains = territory(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
-        Participant.of(JNIM, ParticipantRole.PERPETRATOR, Side.A), Participant.of(FAMA, ParticipantRole.COMBATANT,
+        Participant.of(JNIM, ParticipantRole.PERPETRATOR, Side.A), Participant.of(JNIM, ParticipantRole.COMBATANT,
             Side.B));
     assertThat(violations(Catalog.builder().from(c).incidents(List.of(regains)).build())).isEmpty();
+    Incident dayAfter = Incident.builder().from(regains).time(TemporalExtent.day(ATTACK_DAY.plusDays(1))).build();
+    assertThat(violations(Catalog.builder().from(c).incidents(List.of(dayAfter)).build())).singleElement()
+        .asString().endsWith("but no participant (\"jnim\") is one on 2024-09-18");
   }
 
   @Test
-  void onlyTheSideTakingTheTerritoryIsChecked() {
+  void theTakerMayBeAnyParticipantAsInOlderAcledExports() {
     Incident regains = territory(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
-        Participant.of(FAMA, ParticipantRole.COMBATANT, Side.A),
-        Participant.of(JNIM, ParticipantRole.ASSOCIATED, Side.A),
-        Participant.of(JNIM, ParticipantRole.TARGET, Side.A),
-        Participant.of(JNIM, ParticipantRole.COMBATANT, Side.B));
-    assertThat(violations(withRussianForces(regains))).isEmpty();
-    Incident byPerpetratorWithoutSide = territory(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
-        Participant.builder().actor(JNIM).role(ParticipantRole.PERPETRATOR).build(),
-        Participant.of(FAMA, ParticipantRole.COMBATANT, Side.A), Participant.of(JNIM, ParticipantRole.COMBATANT,
+        Participant.of(JNIM, ParticipantRole.COMBATANT, Side.A), Participant.of(FAMA, ParticipantRole.COMBATANT,
             Side.B));
-    assertThat(violations(withRussianForces(byPerpetratorWithoutSide))).singleElement().asString()
-        .startsWith("incidents[0].participants[0].actor: \"jnim\" is neither a state actor nor affiliated");
+    assertThat(violations(withRussianForces(regains))).isEmpty();
+    Incident overtakes = territory(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        Participant.of(FAMA, ParticipantRole.COMBATANT, Side.A), Participant.of(FAMA, ParticipantRole.COMBATANT,
+            Side.B), Participant.of(JNIM, ParticipantRole.ASSOCIATED, Side.B));
+    assertThat(violations(withRussianForces(overtakes))).isEmpty();
+  }
+
+  @Test
+  void aParticipantMissingFromTheCatalogLeavesTheRuleUnchecked() {
+    Incident regains = territory(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+        Participant.of(JNIM, ParticipantRole.COMBATANT, Side.A), Participant.of(ActorId.of("ghost"),
+            ParticipantRole.COMBATANT, Side.B));
+    assertThat(violations(withRussianForces(regains))).containsExactly("incidents[0].participants[1].actor: refers "
+        + "to actor \"ghost\", which is not in the catalog");
   }
 
   @Test
@@ -229,14 +244,26 @@ class ModelDepthValidationTest {
         .type(RelationType.CONTRACTED_BY).object(FAMA).addReportedIn(DocumentId.of("afp-1"));
     assertThat(violations(withRussianForces(regains, contract.build()))).isEmpty();
     assertThat(violations(withRussianForces(regains, contract.validity(DateInterval.between(
-        LocalDate.of(2021, 12, 1), LocalDate.of(2023, 12, 31))).build()))).singleElement().asString()
-        .isEqualTo("incidents[0].participants[0].actor: \"wagner\" is neither a state actor nor affiliated with one "
-            + "on 2024-09-17, but \"Government regains territory\" needs state forces or their affiliates taking "
-            + "the territory back");
+        LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).build()))).isEmpty();
+    assertThat(violations(withRussianForces(regains, contract.validity(DateInterval.between(
+        LocalDate.of(2021, 12, 1), LocalDate.of(2023, 12, 31))).build()))).containsExactly(
+        "incidents[0].participants: \"Government regains territory\" needs state forces, foreign forces or their "
+            + "affiliates to take the territory back, but no participant (\"wagner\", \"jnim\") is one on "
+            + "2024-09-17");
     assertThat(violations(withRussianForces(regains, contract.type(RelationType.FIGHTS)
         .validity(java.util.Optional.empty()).build()))).hasSize(1);
     assertThat(violations(withRussianForces(regains, contract.type(RelationType.CONTRACTED_BY).object(JNIM).build())))
         .as("a contract with a non-state actor is no affiliation with the state").hasSize(1);
+    Incident withExternal = territory(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+        Participant.of(WAGNER, ParticipantRole.COMBATANT, Side.A), Participant.of(JNIM, ParticipantRole.COMBATANT,
+            Side.B));
+    Catalog external = Catalog.builder().from(withRussianForces(withExternal)).actors(List.of(
+        Fixtures.actor(JNIM, "JNIM", ActorKind.JIHADIST_ARMED_GROUP),
+        Fixtures.actor(FAMA, "Malian Armed Forces", ActorKind.STATE_FORCE),
+        Actor.builder().from(Fixtures.actor(WAGNER, "Wagner", ActorKind.PRIVATE_MILITARY_COMPANY))
+            .addAcledType(ActorTypeAssignment.of(ActorType.EXTERNAL_OTHER_FORCES)).build())).build();
+    assertThat(violations(external)).as("foreign forces such as France in 2013 regain territory for the government")
+        .isEmpty();
   }
 
   // --- invariant 23: denials and responsibility claims
