@@ -170,6 +170,13 @@ class ModelDepthValidationTest {
         .addRelations(relations).build();
   }
 
+  // JNIM, the Malian army and Wagner as given, for one incident.
+  private static Catalog withWagnerAs(Incident incident, Actor wagner) {
+    return Catalog.builder().from(withRussianForces(incident)).actors(List.of(
+        Fixtures.actor(JNIM, "JNIM", ActorKind.JIHADIST_ARMED_GROUP),
+        Fixtures.actor(FAMA, "Malian Armed Forces", ActorKind.STATE_FORCE), wagner)).build();
+  }
+
   @Test
   void aForeignStateMayOvertakeTerritory() {
     Incident byRussia = territory(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
@@ -179,11 +186,8 @@ class ModelDepthValidationTest {
     Incident byExternalForce = territory(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         Participant.of(FAMA, ParticipantRole.COMBATANT, Side.B), Participant.of(WAGNER, ParticipantRole.COMBATANT,
             Side.A));
-    Catalog c = Catalog.builder().from(withRussianForces(byExternalForce)).actors(List.of(
-        Fixtures.actor(JNIM, "JNIM", ActorKind.JIHADIST_ARMED_GROUP),
-        Fixtures.actor(FAMA, "Malian Armed Forces", ActorKind.STATE_FORCE),
-        Fixtures.actor(WAGNER, "Wagner", ActorKind.EXTERNAL_STATE_FORCE))).build();
-    assertThat(violations(c)).isEmpty();
+    assertThat(violations(withWagnerAs(byExternalForce, Fixtures.actor(WAGNER, "Wagner",
+        ActorKind.EXTERNAL_STATE_FORCE)))).isEmpty();
     Incident malianOnly = territory(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
         Participant.of(FAMA, ParticipantRole.COMBATANT, Side.A), Participant.of(FAMA, ParticipantRole.COMBATANT,
             Side.B));
@@ -257,11 +261,9 @@ class ModelDepthValidationTest {
     Incident withExternal = territory(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
         Participant.of(WAGNER, ParticipantRole.COMBATANT, Side.A), Participant.of(JNIM, ParticipantRole.COMBATANT,
             Side.B));
-    Catalog external = Catalog.builder().from(withRussianForces(withExternal)).actors(List.of(
-        Fixtures.actor(JNIM, "JNIM", ActorKind.JIHADIST_ARMED_GROUP),
-        Fixtures.actor(FAMA, "Malian Armed Forces", ActorKind.STATE_FORCE),
-        Actor.builder().from(Fixtures.actor(WAGNER, "Wagner", ActorKind.PRIVATE_MILITARY_COMPANY))
-            .addAcledType(ActorTypeAssignment.of(ActorType.EXTERNAL_OTHER_FORCES)).build())).build();
+    Catalog external = withWagnerAs(withExternal, Actor.builder()
+        .from(Fixtures.actor(WAGNER, "Wagner", ActorKind.PRIVATE_MILITARY_COMPANY))
+        .addAcledType(ActorTypeAssignment.of(ActorType.EXTERNAL_OTHER_FORCES)).build());
     assertThat(violations(external)).as("foreign forces such as France in 2013 regain territory for the government")
         .isEmpty();
   }
