@@ -1,9 +1,11 @@
 package org.sahelevents.core.internal;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.sahelevents.core.model.Actor;
 import org.sahelevents.core.model.ActorId;
 import org.sahelevents.core.model.ActorKind;
@@ -25,17 +28,22 @@ import org.sahelevents.core.model.Catalog;
 import org.sahelevents.core.model.Characterisation;
 import org.sahelevents.core.model.Claim;
 import org.sahelevents.core.model.Denial;
+import org.sahelevents.core.model.Document;
+import org.sahelevents.core.model.DocumentId;
 import org.sahelevents.core.model.Incident;
+import org.sahelevents.core.model.IncidentId;
 import org.sahelevents.core.model.ModelId;
 import org.sahelevents.core.model.Participant;
 import org.sahelevents.core.model.ParticipantRole;
 import org.sahelevents.core.model.Rank;
+import org.sahelevents.core.model.RelationType;
 import org.sahelevents.core.model.ResponsibilityClaim;
 import org.sahelevents.core.model.SourcedAssertion;
 import org.sahelevents.core.model.SubjectRef;
 import org.sahelevents.core.model.TerritorialClaim;
 import org.sahelevents.core.taxonomy.ActorType;
 import org.sahelevents.core.taxonomy.EventType;
+import org.sahelevents.core.taxonomy.SubEventType;
 
 /** The invariants of a whole {@link Catalog}: unique ids, references that resolve, no cycles, rank rules. */
 final class CatalogInvariants {
@@ -72,6 +80,8 @@ final class CatalogInvariants {
     forEach("sources", catalog.getSources(), (path, s) ->
         s.getAffiliatedActor().ifPresent(a -> ref(path + ".affiliatedActor", a, actors, "actor")));
     forEach("documents", catalog.getDocuments(), (path, d) -> ref(path + ".source", d.getSource(), sources, "source"));
+    forEach("actors", catalog.getActors(), (path, a) -> forEach(path + ".acledTypes", a.getAcledTypes(),
+        (tp, t) -> refs(tp + ".reportedIn", t.getReportedIn(), documents, "document")));
     forEach("relations", catalog.getRelations(), this::relation);
     forEach("incidents", catalog.getIncidents(), this::incident);
     forEach("conditions", catalog.getConditions(), (path, c) -> {
@@ -173,6 +183,8 @@ final class CatalogInvariants {
     i.getParent().ifPresent(parent -> ref(path + ".parent", parent, incidents, "incident"));
     forEach(path + ".links", i.getLinks(), (lp, link) -> ref(lp + ".target", link.getTarget(), incidents,
         "incident"));
+    reportedBeforeItHappened(path, i);
+    i.getSubEventType().ifPresent(sub -> territory(path, i, sub));
     if (i.getEventType() == EventType.VIOLENCE_AGAINST_CIVILIANS && i.getParticipants().stream()
         .filter(part -> part.getRole() == ParticipantRole.TARGET)
         .noneMatch(part -> isCivilian(part, i))) {
@@ -180,6 +192,100 @@ final class CatalogInvariants {
           + "actor (ACLED's actor 2 of type Civilians)");
     }
   }
+
+  // Invariant 12: an incident that begins after a report about it was published is probably misdated.
+  private void reportedBeforeItHappened(String path, Incident i) {
+    reportsOf(i.getId()).stream()
+        .map(this::publication)
+        .flatMap(Optional::stream)
+        .min(Comparator.comparing(Document::getPublishedAt, Comparator.comparing(Optional::orElseThrow)))
+        .filter(d -> i.getTime().getEarliest()
+            .isAfter(LocalDate.ofInstant(d.getPublishedAt().orElseThrow(), ZoneOffset.UTC).plusDays(1)))
+        .ifPresent(d -> p.warning(path + ".time", "begins " + i.getTime().getEarliest() + ", more than a day after "
+            + "document \"" + d.getId() + "\" that reports it was published (" + d.getPublishedAt().orElseThrow()
+            + "): a report cannot come before the event, so one of the dates is probably wrong"));
+  }
+
+  private Optional<Document> publication(DocumentId id) {
+    return catalog.document(id).filter(d -> d.getPublishedAt().isPresent());
+  }
+
+  private List<DocumentId> reportsOf(IncidentId incident) {
+    SubjectRef subject = SubjectRef.of(incident);
+    List<DocumentId> reports = new ArrayList<>();
+    catalog.getAssertions().stream().filter(a -> a.getSubject().equals(subject))
+        .forEach(a -> a.getReportedIn().ifPresent(reports::add));
+    catalog.getClaims().stream().filter(c -> isAbout(c, incident)).forEach(c -> reports.addAll(c.getReportedIn()));
+    return reports;
+  }
+
+  private static boolean isAbout(Claim c, IncidentId incident) {
+    if (c instanceof ResponsibilityClaim r) {
+      return r.getIncident().equals(incident);
+    }
+    if (c instanceof CasualtyClaim cc) {
+      return cc.getIncident().equals(incident);
+    }
+    return c instanceof Denial d && d.getDeniedIncident().filter(incident::equals).isPresent();
+  }
+
+  // Invariant 21: who may take territory, and who may regain it. ACLED does not always put the taker first (older
+  // exports code the group that lost a town as actor 1), so the rule asks for a fitting actor among all participants.
+  private void territory(String path, Incident i, SubEventType sub) {
+    boolean overtakes = sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+    if (!overtakes && sub != SubEventType.GOVERNMENT_REGAINS_TERRITORY) {
+      return;
+    }
+    List<Actor> involved = new ArrayList<>();
+    for (Participant part : i.getParticipants()) {
+      Optional<Actor> actor = catalog.actor(part.getActor());
+      if (actor.isEmpty()) {
+        return;
+      }
+      involved.add(actor.get());
+    }
+    LocalDate date = i.getTime().getEarliest();
+    String names = involved.stream().map(a -> "\"" + a.getId() + "\"").distinct().collect(Collectors.joining(", "));
+    if (overtakes && involved.stream().allMatch(a -> isState(a, date) && !isForeign(a, i))) {
+      p.error(path + ".participants", "\"" + sub.label() + "\" needs a non-state or foreign actor to take the "
+          + "territory, but every participant (" + names + ") is a state actor of the country; state forces taking "
+          + "territory back is \"" + SubEventType.GOVERNMENT_REGAINS_TERRITORY.label() + "\"");
+    }
+    if (!overtakes && involved.stream().noneMatch(a -> isState(a, date) || isExternalForce(a, date)
+        || isAffiliatedWithState(a.getId(), date))) {
+      p.error(path + ".participants", "\"" + sub.label() + "\" needs state forces, foreign forces or their "
+          + "affiliates to take the territory back, but no participant (" + names + ") is one on " + date);
+    }
+  }
+
+  private static boolean isState(Actor actor, LocalDate date) {
+    return STATE_KINDS.contains(actor.getKind())
+        || actor.acledTypeOn(date).filter(t -> t == ActorType.STATE_FORCES).isPresent();
+  }
+
+  private static boolean isForeign(Actor actor, Incident i) {
+    return isExternalForce(actor, i.getTime().getEarliest())
+        || actor.getCountryIso3().isPresent() && i.getLocation().getCountryIso3().isPresent()
+            && !actor.getCountryIso3().equals(i.getLocation().getCountryIso3());
+  }
+
+  private static boolean isExternalForce(Actor actor, LocalDate date) {
+    return actor.getKind() == ActorKind.EXTERNAL_STATE_FORCE
+        || actor.acledTypeOn(date).filter(t -> t == ActorType.EXTERNAL_OTHER_FORCES).isPresent();
+  }
+
+  private boolean isAffiliatedWithState(ActorId actor, LocalDate date) {
+    return catalog.getRelations().stream()
+        .filter(r -> r.getSubject().equals(actor) && AFFILIATIONS.contains(r.getType()))
+        .filter(r -> r.getValidity().map(v -> v.contains(date)).orElse(true))
+        .anyMatch(r -> catalog.actor(r.getObject()).filter(o -> isState(o, date)).isPresent());
+  }
+
+  private static final Set<ActorKind> STATE_KINDS =
+      EnumSet.of(ActorKind.STATE_FORCE, ActorKind.STATE_GOVERNMENT, ActorKind.STATE_AGENCY);
+
+  private static final Set<RelationType> AFFILIATIONS = EnumSet.of(RelationType.MEMBER_OF, RelationType.SUBGROUP_OF,
+      RelationType.AFFILIATE_OF, RelationType.ALLIED_WITH, RelationType.SUPPORTS, RelationType.CONTRACTED_BY);
 
   private boolean isCivilian(Participant part, Incident incident) {
     return catalog.actor(part.getActor())
@@ -197,6 +303,7 @@ final class CatalogInvariants {
     } else if (c instanceof Denial d) {
       d.getDeniedIncident().ifPresent(x -> ref(path + ".deniedIncident", x, incidents, "incident"));
       d.getDeniedClaim().ifPresent(x -> ref(path + ".deniedClaim", x, claims, "claim"));
+      d.getDeniedClaim().flatMap(catalog::claim).ifPresent(denied -> denial(path, d, denied));
     } else if (c instanceof CasualtyClaim cc) {
       ref(path + ".incident", cc.getIncident(), incidents, "incident");
     } else if (c instanceof TerritorialClaim t) {
@@ -205,6 +312,16 @@ final class CatalogInvariants {
       a.getCondition().ifPresent(x -> ref(path + ".condition", x, conditions, "condition"));
     } else if (c instanceof Characterisation ch) {
       subject(path + ".target", ch.getTarget());
+    }
+  }
+
+  // Invariant 23: a party may retract its own claim with a later statement, but not deny it in the same breath.
+  private void denial(String path, Denial d, Claim denied) {
+    if (denied.getClaimant().equals(d.getClaimant())
+        && !d.getMadeAt().getEarliest().isAfter(denied.getMadeAt().getLatest())) {
+      p.error(path + ".claimant", "\"" + d.getClaimant() + "\" made the claim it denies (\"" + denied.getId()
+          + "\", " + denied.getMadeAt().describe() + ") and cannot deny it at the same time; an actor retracts its "
+          + "own claim only with a later statement");
     }
   }
 

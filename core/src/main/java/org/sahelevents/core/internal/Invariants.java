@@ -3,9 +3,11 @@ package org.sahelevents.core.internal;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.sahelevents.core.model.Actor;
 import org.sahelevents.core.model.ActorRelation;
+import org.sahelevents.core.model.ActorTypeAssignment;
 import org.sahelevents.core.model.Attribution;
 import org.sahelevents.core.model.AttributionKind;
 import org.sahelevents.core.model.Catalog;
@@ -24,6 +26,7 @@ import org.sahelevents.core.model.ParticipantRole;
 import org.sahelevents.core.model.Polarity;
 import org.sahelevents.core.model.Quote;
 import org.sahelevents.core.model.Rank;
+import org.sahelevents.core.model.ResponsibilityClaim;
 import org.sahelevents.core.model.Side;
 import org.sahelevents.core.model.Source;
 import org.sahelevents.core.model.SourceKind;
@@ -64,6 +67,8 @@ final class Invariants {
       condition(x, p);
     } else if (value instanceof Source x) {
       source(x, p);
+    } else if (value instanceof ResponsibilityClaim x) {
+      responsibility(x, p);
     } else if (value instanceof Denial x) {
       denial(x, p);
     } else if (value instanceof Document x) {
@@ -95,7 +100,31 @@ final class Invariants {
     if (x.getPrecision() == SpatialPrecision.EXACT && x.getPoint().isEmpty()) {
       p.error("point", "is required when precision is EXACT");
     }
+    x.getPoint().ifPresent(point -> x.getCountryIso3().map(BOUNDING_BOXES::get).ifPresent(box -> {
+      if (!box.contains(point)) {
+        p.warning("point", "lies outside the bounding box of " + x.getCountryIso3().get() + " (" + box
+            + "): check the coordinates, or the country if the event was across a border");
+      }
+    }));
   }
+
+  private record BoundingBox(double south, double north, double west, double east) {
+    boolean contains(GeoPoint point) {
+      return point.getLatitude() >= south && point.getLatitude() <= north && point.getLongitude() >= west
+          && point.getLongitude() <= east;
+    }
+
+    @Override
+    public String toString() {
+      return "latitude " + south + " to " + north + ", longitude " + west + " to " + east;
+    }
+  }
+
+  // Approximate country extents, rounded outward to 0.1 degree; countries not listed are not checked.
+  private static final Map<String, BoundingBox> BOUNDING_BOXES = Map.of(
+      "MLI", new BoundingBox(10.1, 25.0, -12.3, 4.3),
+      "BFA", new BoundingBox(9.3, 15.1, -5.6, 2.5),
+      "NER", new BoundingBox(11.6, 23.6, 0.1, 16.0));
 
   private static void temporalExtent(TemporalExtent x, Problems p) {
     if (x.getLatest().isBefore(x.getEarliest())) {
@@ -185,11 +214,26 @@ final class Invariants {
             + alias.getLanguage());
       }
     }
+    for (int i = 0; i < x.getAcledTypes().size(); i++) {
+      DateInterval period = periodOf(x.getAcledTypes().get(i));
+      for (int j = 0; j < i; j++) {
+        DateInterval earlier = periodOf(x.getAcledTypes().get(j));
+        if (period.overlaps(earlier)) {
+          p.error("acledTypes[" + i + "].validity", "overlaps acledTypes[" + j + "] (" + earlier.describe() + " vs "
+              + period.describe() + "): an actor has one ACLED type at a time, so one period must end before the "
+              + "next begins");
+        }
+      }
+    }
     if (x.getFounded().isPresent() && x.getDissolved().isPresent()
         && x.getDissolved().get().isBefore(x.getFounded().get())) {
       p.error("dissolved", "must not be before founded (" + x.getFounded().get() + "), but is "
           + x.getDissolved().get());
     }
+  }
+
+  private static DateInterval periodOf(ActorTypeAssignment type) {
+    return type.getValidity().orElseGet(() -> DateInterval.builder().build());
   }
 
   private static String nameKey(LocalizedName name) {
@@ -316,6 +360,17 @@ final class Invariants {
   private static void denial(Denial x, Problems p) {
     if (x.getDeniedIncident().isEmpty() && x.getDeniedClaim().isEmpty()) {
       p.error("deniedIncident", "a denial must name the incident or the claim it denies");
+    }
+    if (x.getDeniedClaim().filter(x.getId()::equals).isPresent()) {
+      p.error("deniedClaim", "must not be the denial itself (\"" + x.getId() + "\")");
+    }
+  }
+
+  private static void responsibility(ResponsibilityClaim x, Problems p) {
+    if (!x.getClaimant().equals(x.getClaimedPerpetrator())) {
+      p.warning("claimedPerpetrator", "is \"" + x.getClaimedPerpetrator() + "\", not the claimant \""
+          + x.getClaimant() + "\": that is an attribution, not a claim of responsibility; record it as an assertion"
+          + " about the incident's perpetrator");
     }
   }
 

@@ -42,7 +42,10 @@ public interface Actor extends Serializable {
   @NotNull
   ActorKind getKind();
 
-  /** ACLED's actor type over time: it follows the group's goals and can change (rebel group to state forces). */
+  /**
+   * ACLED's actor type over time, each period with its sources: it follows the group's goals and can change (rebel
+   * group to state forces). The periods must not overlap.
+   */
   List<@Valid ActorTypeAssignment> getAcledTypes();
 
   /** Where the actor comes from, as ISO 3166-1 alpha-3. */

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.sahelevents.core.internal.ControlQuery;
+import org.sahelevents.core.internal.TimeScope;
+import org.sahelevents.core.resolution.AsOf;
+import org.sahelevents.core.resolution.Control;
 import org.sahelevents.core.resolution.Resolution;
 import org.sahelevents.core.resolution.ResolutionPolicy;
 import org.sahelevents.core.validation.CheckInvariants;
@@ -21,8 +26,10 @@ import org.sahelevents.core.validation.CheckInvariants;
  * <p>Validation checks referential integrity: ids are unique per kind, and every id that is referred to exists
  * (participants, parents, links, imposers, claimants, documents, assertion subjects, supersedes); parent and
  * supersedes chains have no cycles; at most one assertion per subject, field and valid time is preferred; a
- * violence-against-civilians incident targets civilians; relations dated outside an actor's lifetime are warned
- * about.
+ * violence-against-civilians incident targets civilians; only non-state or foreign actors overtake territory and
+ * only state forces or their affiliates regain it; an actor denies its own claim only with a later statement.
+ * Relations dated outside an actor's lifetime, and incidents dated more than a day after a report about them was
+ * published, are warned about.
  *
  * <p>Instances are immutable and thread-safe; lookup indexes are built on first use.
  */
@@ -104,9 +111,45 @@ public abstract class Catalog implements Serializable {
     return assertion.getReportedIn().flatMap(this::document).flatMap(d -> source(d.getSource()));
   }
 
-  /** Resolves one field of one subject with a policy: the value it picks and why. */
+  /**
+   * Resolves one field of one subject with a policy, for the latest state: the value it picks and why. Assertions
+   * with different valid times form a series (a toll revised upward is not a contradiction), so only those with
+   * the latest valid time compete, together with those that give no valid time; the explanation says so when an
+   * earlier state was set aside.
+   */
   public Resolution resolve(SubjectRef subject, String field, ResolutionPolicy policy) {
-    return policy.resolve(assertionsAbout(subject, field), this);
+    return TimeScope.resolve(assertionsAbout(subject, field), policy, this, Optional.empty());
+  }
+
+  /**
+   * Resolves one field of one subject with a policy, for a date on one of the two clocks: what was true on the day
+   * ({@link AsOf#validOn}: the state that began last on or before it), or what had been reported by the end of the
+   * day ({@link AsOf#recordedBy}: nothing recorded later counts, and the latest state among the rest wins). The
+   * explanation names the question, and says of every assertion set aside by time why.
+   */
+  public Resolution resolve(SubjectRef subject, String field, ResolutionPolicy policy, AsOf asOf) {
+    return TimeScope.resolve(assertionsAbout(subject, field), policy, this, Optional.of(asOf));
+  }
+
+  /**
+   * Who controlled a place on a day, with the conditions, claims and assertions the answer rests on. A
+   * territorial-control condition in force that day decides (two naming different actors make control contested);
+   * without one, the latest territorial claims made by that day decide, and a denial of them makes control contested;
+   * with neither, the answer is {@link org.sahelevents.core.resolution.ControlStatus#UNKNOWN}. The place matches by
+   * name (ignoring case, accents and Unicode normal form) and, when both give one, by country.
+   */
+  public Control controllerOf(Location place, LocalDate date) {
+    return ControlQuery.on(this, place, date);
+  }
+
+  /**
+   * Who controlled a place over a period, as consecutive periods with an unchanged answer, each as
+   * {@link #controllerOf(Location, LocalDate)} gives it for its days.
+   *
+   * @throws IllegalArgumentException if the period lacks a start or an end
+   */
+  public List<Control> controllerOf(Location place, DateInterval period) {
+    return ControlQuery.during(this, place, period);
   }
 
   @Value.Lazy

@@ -40,6 +40,21 @@ public interface DateInterval extends Serializable {
     return getStart().map(s -> !date.isBefore(s)).orElse(true) && getEnd().map(e -> !date.isAfter(e)).orElse(true);
   }
 
+  /** Whether the two intervals share at least one day; an open end reaches as far as the other interval. */
+  default boolean overlaps(DateInterval other) {
+    boolean thisStartsInTime = getStart().flatMap(s -> other.getEnd().map(e -> !s.isAfter(e))).orElse(true);
+    boolean otherStartsInTime = other.getStart().flatMap(s -> getEnd().map(e -> !s.isAfter(e))).orElse(true);
+    return thisStartsInTime && otherStartsInTime;
+  }
+
+  /** The interval in words: "2024-11-30 to 2026-04-25", "from 2024-11-30", "until 2023-12-31" or "always". */
+  default String describe() {
+    if (getStart().isPresent()) {
+      return getEnd().map(e -> getStart().get() + " to " + e).orElse("from " + getStart().get());
+    }
+    return getEnd().map(e -> "until " + e).orElse("always");
+  }
+
   static Builder builder() {
     return new Builder();
   }

@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
+import org.sahelevents.core.validation.CheckInvariants;
 
 /**
- * A claim that an actor carried out an incident. When the claimant is not the claimed perpetrator it is an attribution, which validation accepts but the claimant should then be a third party on record.
+ * A claim that an actor carried out an incident. The claimant is normally the claimed perpetrator; when it is not,
+ * the statement is an attribution rather than a claim, and validation warns about it.
  *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
+@CheckInvariants
 @JsonTypeName("responsibility")
 @JsonSerialize(as = ImmutableResponsibilityClaim.class)
 @JsonDeserialize(as = ImmutableResponsibilityClaim.class)

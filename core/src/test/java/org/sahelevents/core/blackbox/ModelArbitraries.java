@@ -40,6 +40,12 @@ final class ModelArbitraries {
         .as(GeoPoint::of);
   }
 
+  /** Points inside Mali's bounding box, for locations that say they are in Mali. */
+  static Arbitrary<GeoPoint> maliPoints() {
+    return Combinators.combine(Arbitraries.doubles().between(10.1, 25.0), Arbitraries.doubles().between(-12.3, 4.3))
+        .as(GeoPoint::of);
+  }
+
   static Arbitrary<LocalizedName> names() {
     return Combinators.combine(texts(), Arbitraries.of("en", "fr", "ar", "taq", "ar-Latn"),
         Arbitraries.of(NameKind.class)).as(LocalizedName::of);
@@ -47,8 +53,10 @@ final class ModelArbitraries {
 
   static Arbitrary<Location> locations() {
     return Combinators.combine(texts(), texts().injectNull(0.5), points().injectNull(0.3),
-        Arbitraries.of(SpatialPrecision.class), Arbitraries.integers().between(1, 999).injectNull(0.5))
-        .as((name, admin1, point, precision, iso) -> {
+        Arbitraries.of(SpatialPrecision.class), Arbitraries.integers().between(1, 999).injectNull(0.5),
+        maliPoints())
+        .as((name, admin1, anyPoint, precision, iso, maliPoint) -> {
+          GeoPoint point = anyPoint != null && admin1 != null ? maliPoint : anyPoint;
           Location.Builder b = Location.builder();
           b.name(name).precision(point == null && precision == SpatialPrecision.EXACT ? SpatialPrecision.NEAR
               : precision);
@@ -118,8 +126,11 @@ final class ModelArbitraries {
         intervals(), dates().injectNull(0.5))
         .as((id, name, kind, type, validity, founded) -> {
           Actor.Builder b = Actor.builder().id(ActorId.of(id)).name(name).kind(kind)
-              .addAcledType(ActorTypeAssignment.builder().type(type).validity(validity).build())
+              .addAcledType(ActorTypeAssignment.builder().type(type).validity(validity)
+                  .addReportedIn(DocumentId.of("acled-" + id)).build())
               .putExternalId("acled", name.getValue());
+          validity.getEnd().ifPresent(end -> b.addAcledType(ActorTypeAssignment.builder()
+              .type(ActorType.STATE_FORCES).validity(DateInterval.from(end.plusDays(1))).build()));
           if (!name.getValue().equals("JNIM")) {
             b.addAlias(LocalizedName.of("JNIM", "en", NameKind.ACRONYM));
           }

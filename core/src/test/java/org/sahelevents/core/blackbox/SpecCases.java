@@ -11,7 +11,8 @@ import org.sahelevents.core.json.ModelJson;
 
 /** The data-driven constraint cases of {@code spec/constraint-cases.json}: an invalid object and its violations. */
 final class SpecCases {
-  record Case(String name, Class<?> type, Object object, List<String> violations) {
+  /** A case; {@code invariant} is the number in domain-model.md section 2.4 it shows firing, or 0. */
+  record Case(String name, int invariant, Class<?> type, Object object, List<String> violations) {
     @Override
     public String toString() {
       return name;
@@ -28,7 +29,7 @@ final class SpecCases {
         Class<?> type = Class.forName("org.sahelevents.core.model." + node.get("type").asText());
         List<String> violations = new ArrayList<>();
         node.get("violations").forEach(v -> violations.add(v.asText()));
-        cases.add(new Case(node.get("name").asText(), type, json.read(node.get("object").toString(), type),
+        cases.add(new Case(node.get("name").asText(), node.path("invariant").asInt(0), type, json.read(node.get("object").toString(), type),
             violations));
       }
       return cases;
