@@ -72,7 +72,8 @@ import org.sahelevents.core.taxonomy.SubEventType;
  * "X and/or Y" cell gives one participant per name, each {@code ONE_OF_ALTERNATIVES}</td></tr>
  * <tr><td>{@code assoc_actor_1}, {@code assoc_actor_2}</td><td>{@code ASSOCIATED} participants on the same
  * side</td></tr>
- * <tr><td>{@code inter1}, {@code inter2}</td><td>each actor's ACLED type and its {@code ActorKind}</td></tr>
+ * <tr><td>{@code inter1}, {@code inter2}</td><td>each actor's ACLED type, sourced to the row's document, and its
+ * {@code ActorKind}</td></tr>
  * <tr><td>{@code fatalities}</td><td>a sourced assertion "at least N killed", coded by ACLED (credibility not
  * judged), attributed to the outlets of {@code source}, recorded at {@code timestamp}</td></tr>
  * <tr><td>{@code timestamp}</td><td>the publication time of the document standing for the row</td></tr>
@@ -119,15 +120,18 @@ public final class AcledModelMapping {
             + r.eventIdCnty());
       }
     }
+    // The row is the document that gives its actors' types, as it gives the fatality figure.
+    DocumentId documentId = DocumentId.of("acled:" + first.eventIdCnty());
     Map<ActorId, Actor> actors = new LinkedHashMap<>();
     List<Participant> participants = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       AcledRecord r = rows.get(i);
       Side side = i == 0 ? Side.A : Side.B;
-      participate(actors, participants, r.actor1Alternatives(), r.inter1(), mainRole(first, side), side);
+      participate(actors, participants, r.actor1Alternatives(), r.inter1(), mainRole(first, side), side, documentId);
       associate(actors, participants, r.assocActor1(), side);
       if (rows.size() == 1) {
-        participate(actors, participants, r.actor2Alternatives(), r.inter2(), mainRole(first, Side.B), Side.B);
+        participate(actors, participants, r.actor2Alternatives(), r.inter2(), mainRole(first, Side.B), Side.B,
+            documentId);
         associate(actors, participants, r.assocActor2(), Side.B);
       }
     }
@@ -147,7 +151,6 @@ public final class AcledModelMapping {
 
     Instant recorded = first.timestamp().isPresent() ? Instant.ofEpochSecond(first.timestamp().getAsLong())
         : first.eventDate().atStartOfDay(ZoneOffset.UTC).toInstant();
-    DocumentId documentId = DocumentId.of("acled:" + first.eventIdCnty());
     Document.Builder document = Document.builder().id(documentId).source(ACLED).externalRef(first.eventIdCnty());
     first.timestamp().ifPresent(t -> document.publishedAt(Instant.ofEpochSecond(t)));
     SourcedAssertion.Builder fatalities = SourcedAssertion.builder()
@@ -318,11 +321,11 @@ public final class AcledModelMapping {
   }
 
   private static void participate(Map<ActorId, Actor> actors, List<Participant> participants, List<String> names,
-      Optional<ActorType> type, ParticipantRole role, Side side) {
+      Optional<ActorType> type, ParticipantRole role, Side side, DocumentId row) {
     ParticipationCertainty certainty = names.size() > 1
         ? ParticipationCertainty.ONE_OF_ALTERNATIVES : ParticipationCertainty.ASSERTED;
     for (String name : names) {
-      ActorId id = actor(actors, name, type);
+      ActorId id = actor(actors, name, type, row);
       participants.add(Participant.builder().actor(id).role(role).side(side).certainty(certainty).build());
     }
   }
@@ -330,16 +333,16 @@ public final class AcledModelMapping {
   private static void associate(Map<ActorId, Actor> actors, List<Participant> participants, List<String> names,
       Side side) {
     for (String name : names) {
-      participants.add(Participant.of(actor(actors, name, Optional.empty()), ParticipantRole.ASSOCIATED, side));
+      participants.add(Participant.of(actor(actors, name, Optional.empty(), null), ParticipantRole.ASSOCIATED, side));
     }
   }
 
-  private static ActorId actor(Map<ActorId, Actor> actors, String name, Optional<ActorType> type) {
+  private static ActorId actor(Map<ActorId, Actor> actors, String name, Optional<ActorType> type, DocumentId row) {
     ActorId id = ActorId.of(idOf(name));
     actors.computeIfAbsent(id, key -> {
       Actor.Builder actor = Actor.builder().id(key).name(LocalizedName.of(name, "en", NameKind.OFFICIAL))
           .kind(kind(name, type)).putExternalId("acled", name);
-      type.ifPresent(t -> actor.addAcledType(ActorTypeAssignment.of(t)));
+      type.ifPresent(t -> actor.addAcledType(ActorTypeAssignment.builder().type(t).addReportedIn(row).build()));
       return actor.build();
     });
     return id;
