@@ -1,0 +1,7 @@
+/** sahel-events io-ucdp: UCDP GED CSV files to typed records and to the model. */
+module org.sahelevents.io.ucdp {
+  requires static org.immutables.value.annotations;
+  requires transitive org.sahelevents.core;
+
+  exports org.sahelevents.io.ucdp;
+}
