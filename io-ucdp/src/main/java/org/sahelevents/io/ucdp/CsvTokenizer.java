@@ -60,15 +60,18 @@ final class CsvTokenizer {
     int chars = 0;
     boolean quoted = false;
     boolean wasQuoted = false;
+    int previous = -1;
     while (true) {
       int c = read();
       if (quoted) {
         if (c == -1) {
           error = "a quoted cell is not closed before the end of the input";
           fields.add(cell.toString());
-          lastLine = nextLine;
+          // A final line break ends the last line; it does not start another.
+          lastLine = previous == '\n' ? nextLine - 1 : nextLine;
           return;
         }
+        previous = c;
         if (c == '"') {
           int d = read();
           if (d != '"') {
