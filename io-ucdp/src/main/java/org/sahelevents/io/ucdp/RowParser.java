@@ -61,8 +61,8 @@ final class RowParser {
     index.values().forEach(i -> known[i] = true);
   }
 
-  Map<UcdpColumn, Integer> index() {
-    return index;
+  List<String> headers() {
+    return headers;
   }
 
   /** The problems of the row last parsed; those of a rejected row when {@link #parse} gave null. */
@@ -250,7 +250,7 @@ final class RowParser {
   private Optional<String> required(UcdpColumn c) {
     Optional<String> v = text(c);
     if (v.isEmpty()) {
-      error(c, "is empty; every GED event has one");
+      error(c, index.containsKey(c) ? "is empty; every GED event has one" : "is missing; every GED event has one");
     }
     return v;
   }
@@ -359,6 +359,6 @@ final class RowParser {
   private void problem(UcdpColumn c, String reason, Severity severity) {
     Integer i = index.get(c);
     String header = i == null ? c.header() : headers.get(i);
-    problems.add(new DataProblem(name, location, header, cell(c).orElse(null), reason, severity));
+    problems.add(new DataProblem(name, location.member(header), header, cell(c).orElse(null), reason, severity));
   }
 }

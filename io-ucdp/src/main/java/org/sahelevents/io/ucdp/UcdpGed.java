@@ -1,7 +1,8 @@
 package org.sahelevents.io.ucdp;
 
 /**
- * Entry point for UCDP GED CSV: {@link #reader()} returns a builder of immutable, thread-safe readers.
+ * Entry point for UCDP GED: {@link #reader()} (CSV) and {@link #apiReader()} (the API's JSON) return builders of
+ * immutable, thread-safe readers.
  *
  * <pre>{@code
  * UcdpReader reader = UcdpGed.reader().badRows(BadRowPolicy.COLLECT).build();
@@ -17,6 +18,11 @@ public final class UcdpGed {
 
   /** A builder of CSV readers: bad rows fail, warnings are kept. */
   public static UcdpReader.Builder reader() {
-    return UcdpReader.builder();
+    return UcdpReader.builder(false);
+  }
+
+  /** A builder of readers of one page of the UCDP API's JSON: bad rows fail, warnings are kept. */
+  public static UcdpReader.Builder apiReader() {
+    return UcdpReader.builder(true);
   }
 }

@@ -15,8 +15,9 @@ import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.WarningPolicy;
 
 /**
- * Reads UCDP GED CSV files to {@link UcdpRecords} in constant memory, with every bad row reported by line, column,
- * raw value and reason.
+ * Reads UCDP GED: CSV files ({@link UcdpGed#reader()}) and pages of the UCDP API's JSON ({@link UcdpGed#apiReader()}),
+ * to {@link UcdpRecords} in constant memory, with every bad row reported by line (CSV) or JSON pointer
+ * ({@code /Result/12}), column, raw value and reason.
  *
  * <p>Read: the official release CSV (annual {@code YY.1} and monthly Candidate {@code YY.0.M}), HDX copies (their
  * HXL row is recognised and skipped; their extra {@code iso3} column is kept), pandas re-saves (an unnamed index
@@ -24,6 +25,10 @@ import org.sahelevents.core.WarningPolicy;
  * {@code low_est}, {@code MM/DD/YYYY 00:00:00} dates, a comma at the end of every row). Columns are found by header,
  * ignoring case and order. Bytes are decoded as UTF-8 (a byte order mark is skipped); bytes that are not UTF-8 are
  * read as U+FFFD.
+ *
+ * <p>API JSON is one page, {@code {"TotalCount": ..., "TotalPages": ..., "PreviousPageUrl": ..., "NextPageUrl": ...,
+ * "Result": [...]}}, or a bare array of rows; values may be strings, numbers, booleans or null (an empty cell). The
+ * reader does not fetch pages: that is the API client's job.
  *
  * <p>Instances are immutable and thread-safe: configure one and share it; each {@code open} returns records for one
  * input.
@@ -34,20 +39,22 @@ public final class UcdpReader {
   /** The most columns of a header by default. GED has 49; copies add a few. */
   public static final int DEFAULT_MAX_COLUMNS = 500;
 
+  private final boolean json;
   private final BadRowPolicy badRows;
   private final WarningPolicy warnings;
   private final int maxRecordChars;
   private final int maxColumns;
 
   private UcdpReader(Builder b) {
+    this.json = b.json;
     this.badRows = b.badRows;
     this.warnings = b.warnings;
     this.maxRecordChars = b.maxRecordChars;
     this.maxColumns = b.maxColumns;
   }
 
-  static Builder builder() {
-    return new Builder();
+  static Builder builder(boolean json) {
+    return new Builder(json);
   }
 
   /**
@@ -78,8 +85,10 @@ public final class UcdpReader {
   public UcdpRecords open(Reader in, String name, Consumer<UcdpRejectedRow> onRejected) {
     Objects.requireNonNull(name, "name");
     try {
-      return new UcdpRecords(new BufferedReader(in, 1 << 16), name, maxRecordChars, maxColumns, warnings, badRows,
-          onRejected);
+      Reader buffered = new BufferedReader(in, 1 << 16);
+      Rows rows = json ? new JsonRows(buffered, name, maxRecordChars)
+          : new CsvRows(buffered, name, maxRecordChars, maxColumns);
+      return new UcdpRecords(rows, name, warnings, badRows, onRejected);
     } catch (IOException | RuntimeException e) {
       try {
         in.close();
@@ -100,7 +109,11 @@ public final class UcdpReader {
     private int maxRecordChars = DEFAULT_MAX_RECORD_CHARS;
     private int maxColumns = DEFAULT_MAX_COLUMNS;
 
-    private Builder() {}
+    private final boolean json;
+
+    private Builder(boolean json) {
+      this.json = json;
+    }
 
     /**
      * What to do with bad rows: {@link BadRowPolicy#FAIL} throws a {@link UcdpFormatException} at the first one;
@@ -136,7 +149,7 @@ public final class UcdpReader {
     }
 
     /**
-     * The most columns of a header; a wider one is an error. Default: {@value UcdpReader#DEFAULT_MAX_COLUMNS}.
+     * The most columns of a CSV header; a wider one is an error. Default: {@value UcdpReader#DEFAULT_MAX_COLUMNS}.
      *
      * @throws IllegalArgumentException if not positive
      */

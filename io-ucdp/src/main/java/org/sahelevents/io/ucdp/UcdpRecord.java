@@ -150,7 +150,10 @@ public abstract class UcdpRecord implements Serializable {
   /** Columns GED does not define, by header, in file order. */
   public abstract Map<String, String> extraColumns();
 
-  /** Where the row was read: the line it starts on; empty for a record not read from a file. Ignored by equals. */
+  /**
+   * Where the row was read: the line it starts on (CSV) or its JSON pointer ({@code /Result/12}); empty for a record
+   * not read from an input. Ignored by equals.
+   */
   @Value.Auxiliary
   public abstract Optional<DataLocation> origin();
 

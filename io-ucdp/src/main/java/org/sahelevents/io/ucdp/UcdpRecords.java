@@ -1,7 +1,6 @@
 package org.sahelevents.io.ucdp;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -36,16 +36,14 @@ public final class UcdpRecords implements Iterator<UcdpRecord>, AutoCloseable {
       UcdpColumn.SIDE_B, UcdpColumn.WHERE_PREC, UcdpColumn.LATITUDE, UcdpColumn.LONGITUDE, UcdpColumn.COUNTRY,
       UcdpColumn.DATE_PREC, UcdpColumn.DATE_START, UcdpColumn.DATE_END, UcdpColumn.BEST);
 
-  private final Reader in;
+  private final Rows rows;
   private final String name;
-  private final CsvTokenizer tokenizer;
-  private final List<String> headers;
   private final List<String> hxl;
-  private final RowParser parser;
+  private final WarningPolicy warningPolicy;
   private final BadRowPolicy policy;
   private final Consumer<UcdpRejectedRow> onRejected;
   private final List<UcdpRejectedRow> retained = new ArrayList<>();
-  private boolean pending;
+  private RowParser parser;
   private UcdpRecord next;
   private boolean done;
   private long read;
@@ -54,47 +52,20 @@ public final class UcdpRecords implements Iterator<UcdpRecord>, AutoCloseable {
   private long rowsWithWarnings;
   private long warnings;
 
-  UcdpRecords(Reader in, String name, int maxRecordChars, int maxColumns, WarningPolicy warningPolicy,
-      BadRowPolicy policy, Consumer<UcdpRejectedRow> onRejected) throws IOException {
-    this.in = in;
+  UcdpRecords(Rows rows, String name, WarningPolicy warningPolicy, BadRowPolicy policy,
+      Consumer<UcdpRejectedRow> onRejected) {
+    this.rows = rows;
     this.name = name;
+    this.hxl = rows instanceof CsvRows csv ? csv.hxl() : null;
+    this.warningPolicy = warningPolicy;
     this.policy = policy;
     this.onRejected = onRejected;
-    this.tokenizer = new CsvTokenizer(in, maxRecordChars);
-    if (!tokenizer.next()) {
-      throw UcdpFormatException.at(name, DataLocation.atLine(1), "empty input: no header");
-    }
-    if (tokenizer.error() != null) {
-      throw UcdpFormatException.at(name, DataLocation.atLines(tokenizer.firstLine(), tokenizer.lastLine()),
-          "the header cannot be read: " + tokenizer.error());
-    }
-    DataLocation headerLine = DataLocation.atLine(tokenizer.firstLine());
-    List<String> header = new ArrayList<>(tokenizer.fields());
-    if (header.size() > maxColumns) {
-      throw UcdpFormatException.at(name, headerLine, "the header has " + header.size()
-          + " columns, more than the limit of " + maxColumns);
-    }
-    if (!header.isEmpty() && !header.get(0).isEmpty() && header.get(0).charAt(0) == '\uFEFF') {
-      header.set(0, header.get(0).substring(1));
-    }
-    this.headers = List.copyOf(header);
-    this.parser = new RowParser(name, headers, warningPolicy);
-    checkHeader(headerLine);
-    // HDX copies put HXL hashtags (#date+year, #affected+killed, ...) in the row after the header.
-    List<String> hxlRow = null;
-    if (tokenizer.next()) {
-      if (tokenizer.error() == null && isHxl(tokenizer.fields())) {
-        hxlRow = List.copyOf(tokenizer.fields());
-      } else {
-        pending = true;
-      }
-    }
-    this.hxl = hxlRow;
   }
 
-  private void checkHeader(DataLocation at) {
+  /** Checks that the columns include every required one. */
+  static void checkColumns(String name, DataLocation at, List<String> headers) {
     Set<UcdpColumn> missing = EnumSet.copyOf(REQUIRED);
-    missing.removeAll(parser.index().keySet());
+    headers.forEach(h -> UcdpColumn.forHeader(h).ifPresent(missing::remove));
     if (missing.size() == REQUIRED.size()) {
       throw UcdpFormatException.at(name, at,
           "not a UCDP GED file: the header names none of GED's columns (id, relid, side_a, best, ...)");
@@ -105,37 +76,12 @@ public final class UcdpRecords implements Iterator<UcdpRecord>, AutoCloseable {
     }
   }
 
-  // The HXL row: its id is empty and every non-empty cell of a named column is a hashtag. A real row can have a
-  // hashtag in one cell (a source_headline of "#ISWAP"), and a pandas re-save writes its row index in the unnamed
-  // first column, so neither rule alone will do.
-  private boolean isHxl(List<String> row) {
-    Integer id = parser.index().get(UcdpColumn.ID);
-    if (row.size() < headers.size() || !row.get(id).isBlank()) {
-      return false;
-    }
-    boolean any = false;
-    for (int i = 0; i < headers.size(); i++) {
-      String cell = row.get(i).strip();
-      if (!cell.isEmpty() && !headers.get(i).isBlank()) {
-        if (cell.charAt(0) != '#') {
-          return false;
-        }
-        any = true;
-      }
-    }
-    return any;
-  }
-
-  /** The header's cells as read, in file order. */
-  public List<String> headers() {
-    return headers;
-  }
-
   /** The HXL hashtag row of an HDX copy, when the file has one; it is not a data row. */
-  public java.util.Optional<List<String>> hxlRow() {
-    return java.util.Optional.ofNullable(hxl);
+  public Optional<List<String>> hxlRow() {
+    return Optional.ofNullable(hxl);
   }
 
+  /** The input's name, as problems report it. */
   public String name() {
     return name;
   }
@@ -160,9 +106,7 @@ public final class UcdpRecords implements Iterator<UcdpRecord>, AutoCloseable {
 
   private void advance() {
     try {
-      if (pending) {
-        pending = false;
-      } else if (!tokenizer.next()) {
+      if (!rows.next()) {
         done = true;
         return;
       }
@@ -170,21 +114,16 @@ public final class UcdpRecords implements Iterator<UcdpRecord>, AutoCloseable {
       throw new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
     read++;
-    List<String> cells = tokenizer.fields();
-    if (tokenizer.error() != null) {
-      DataLocation at = DataLocation.atLines(tokenizer.firstLine(), tokenizer.lastLine());
-      reject(new UcdpRejectedRow(at, cells, List.of(DataProblem.error(name, at, tokenizer.error()))));
+    List<String> cells = rows.cells();
+    DataLocation at = rows.location();
+    Optional<String> error = rows.error();
+    if (error.isPresent()) {
+      reject(new UcdpRejectedRow(at, cells, List.of(DataProblem.error(name, at, error.get()))));
       return;
     }
-    DataLocation at = DataLocation.atLine(tokenizer.firstLine());
-    // Some exports end every row with a comma, so a row may have one empty field more than the header.
-    if (cells.size() == headers.size() + 1 && cells.get(headers.size()).isEmpty()) {
-      cells = cells.subList(0, headers.size());
-    }
-    if (cells.size() != headers.size()) {
-      reject(new UcdpRejectedRow(at, cells, List.of(DataProblem.error(name, at, "the row has " + cells.size()
-          + " fields but the header has " + headers.size()))));
-      return;
+    // A CSV file has one header; API rows usually share their keys, so the parser is made again only when they do not.
+    if (parser == null || !parser.headers().equals(rows.headers())) {
+      parser = new RowParser(name, rows.headers(), warningPolicy);
     }
     UcdpRecord record = parser.parse(cells, at);
     if (record == null) {
@@ -251,7 +190,7 @@ public final class UcdpRecords implements Iterator<UcdpRecord>, AutoCloseable {
   public void close() {
     done = true;
     try {
-      in.close();
+      rows.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -22,8 +22,9 @@ public final class UcdpRejectedRow implements Serializable {
   /**
    * A rejected row.
    *
-   * @param location the line the row starts on, or the lines it spans when it could not be read
-   * @param cells the row's cells as read
+   * @param location the line the row starts on (or the lines it spans when it could not be read), or the row's JSON
+   *     pointer ({@code /Result/12})
+   * @param cells the row's cells as read (for an API row that is not an object, its values)
    * @throws IllegalArgumentException if there is no problem
    */
   public UcdpRejectedRow(DataLocation location, List<String> cells, List<DataProblem> problems) {

@@ -19,6 +19,7 @@ import org.sahelevents.core.WarningPolicy;
 import org.sahelevents.core.validation.ModelValidator;
 import org.sahelevents.io.ucdp.UcdpGed;
 import org.sahelevents.io.ucdp.UcdpModelMapping;
+import org.sahelevents.io.ucdp.UcdpReader;
 import org.sahelevents.io.ucdp.UcdpRecord;
 import org.sahelevents.io.ucdp.UcdpRecords;
 
@@ -50,7 +51,8 @@ class SpecCasesTest {
     byte[] bytes = spec.get("input").asText().getBytes(StandardCharsets.UTF_8);
     List<UcdpRecord> records = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    try (UcdpRecords rs = UcdpGed.reader().badRows(BadRowPolicy.COLLECT)
+    UcdpReader.Builder builder = "json".equals(spec.path("format").asText()) ? UcdpGed.apiReader() : UcdpGed.reader();
+    try (UcdpRecords rs = builder.badRows(BadRowPolicy.COLLECT)
         .warnings(WarningPolicy.valueOf(spec.path("warnings").asText("KEEP"))).build()
         .open(new ByteArrayInputStream(bytes), "case", row -> {
           assertThat(row.cells()).isNotEmpty();
