@@ -22,7 +22,6 @@ final class JsonRows implements Rows {
   private static final int MAX_NESTING_DEPTH = 64;
 
   private final JsonParser parser;
-  private final String name;
   private final int maxRecordChars;
   private final String arrayPointer;
   private long index = -1;
@@ -35,7 +34,6 @@ final class JsonRows implements Rows {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build()).build();
     this.parser = factory.createParser(in);
-    this.name = name;
     this.maxRecordChars = maxRecordChars;
     try {
       JsonToken first = parser.nextToken();
@@ -68,46 +66,49 @@ final class JsonRows implements Rows {
     if (ended) {
       return false;
     }
+    headers = new ArrayList<>();
+    cells = new ArrayList<>();
+    error = null;
     JsonToken token;
     try {
       token = parser.nextToken();
     } catch (JsonProcessingException e) {
-      throw UcdpFormatException.at(name, DataLocation.atPointer(arrayPointer + "/" + (index + 1)),
-          "the JSON is broken: " + e.getOriginalMessage());
+      // Broken JSON where a row should start is a row that cannot be read, and the end of reading.
+      index++;
+      ended = true;
+      error = "the JSON is broken: " + e.getOriginalMessage();
+      return true;
     }
     if (token == JsonToken.END_ARRAY || token == null) {
       ended = true;
       return false;
     }
     index++;
-    headers = new ArrayList<>();
-    cells = new ArrayList<>();
-    error = null;
-    if (token != JsonToken.START_OBJECT) {
-      error = "a row is a JSON object of columns, not " + token.asString();
-      keepValues(token);
-      return true;
-    }
     int chars = 0;
     try {
+      if (token != JsonToken.START_OBJECT) {
+        error = "a row is a JSON object of columns, not " + token.asString();
+        keepValues(token);
+        return true;
+      }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
-        String cell;
         if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
           parser.skipChildren();
           error = "column " + field + " is not a single value";
           continue;
         }
-        cell = value == JsonToken.VALUE_NULL ? "" : parser.getText();
+        String cell = value == JsonToken.VALUE_NULL ? "" : parser.getText();
         chars += field.length() + cell.length();
         headers.add(field);
         cells.add(cell);
       }
     } catch (JsonProcessingException e) {
-      // JSON cannot be resumed after a syntax error: the row is rejected and reading ends.
+      // JSON cannot be resumed after a syntax error: the row is rejected, with what was read of it, and reading ends.
       ended = true;
       error = "the JSON is broken: " + e.getOriginalMessage();
+      return true;
     }
     if (error == null && chars > maxRecordChars) {
       error = "the row is longer than the limit of " + maxRecordChars + " characters";

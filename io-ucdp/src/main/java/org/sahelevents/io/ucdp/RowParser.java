@@ -145,7 +145,8 @@ final class RowParser {
     }
     b.gwnoa(text(UcdpColumn.GWNOA)).gwnob(text(UcdpColumn.GWNOB));
     for (int i = 0; i < headers.size(); i++) {
-      if (!known[i]) {
+      // A header ending in a comma names an empty column: nothing to keep unless a row has a value there.
+      if (!known[i] && !(headers.get(i).isBlank() && cells.get(i).isBlank())) {
         b.putExtraColumns(headers.get(i), cells.get(i));
       }
     }

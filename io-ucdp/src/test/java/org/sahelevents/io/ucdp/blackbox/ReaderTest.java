@@ -43,4 +43,11 @@ class ReaderTest {
     assertThatThrownBy(() -> UcdpGed.reader().build().open(new StringReader(""), "f.csv", null))
         .hasMessage("f.csv:1: empty input: no header");
   }
+
+  @Test
+  void refusesJsonWithoutAResultArray() {
+    assertThatThrownBy(() -> UcdpGed.apiReader().build().open(new StringReader("{\"TotalCount\": 0}"), "p.json",
+        null)).isInstanceOf(UcdpFormatException.class)
+        .hasMessage("p.json: /: not UCDP API JSON: there is no Result array");
+  }
 }
