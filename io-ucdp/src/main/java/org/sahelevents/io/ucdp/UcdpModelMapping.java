@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -68,7 +69,8 @@ import org.sahelevents.core.taxonomy.EventType;
  * low &lt;= best &lt;= high</td></tr>
  * <tr><td>{@code source_office}</td><td>the assertion's attribution</td></tr>
  * <tr><td>{@code source_headline}</td><td>the document's title</td></tr>
- * <tr><td>{@code source_article}, {@code where_description}</td><td>the incident's notes</td></tr>
+ * <tr><td>{@code source_article}, {@code where_description}</td><td>the incident's notes, as "Sources: ..." and
+ * "Place: ..." lines</td></tr>
  * </table>
  *
  * <p>Texts are put in the model's normal form: control characters (GED cells hold tabs and line breaks) become
@@ -115,11 +117,11 @@ public final class UcdpModelMapping {
         .civilianTargeting(oneSided)
         .putExternalId("ucdp", r.relid().orElse(Long.toString(r.id())));
     r.dyadName().flatMap(UcdpModelMapping::normal).ifPresent(incident::title);
-    String notes = String.join("\n", r.sourceArticle().flatMap(UcdpModelMapping::normal).map(s -> "Sources: " + s)
-        .stream().toList()) + r.whereDescription().flatMap(UcdpModelMapping::normal)
-        .map(s -> (r.sourceArticle().isPresent() ? "\n" : "") + "Place: " + s).orElse("");
-    if (!notes.isBlank()) {
-      incident.notes(notes);
+    List<String> notes = new ArrayList<>();
+    r.sourceArticle().flatMap(UcdpModelMapping::normal).ifPresent(s -> notes.add("Sources: " + s));
+    r.whereDescription().flatMap(UcdpModelMapping::normal).ifPresent(s -> notes.add("Place: " + s));
+    if (!notes.isEmpty()) {
+      incident.notes(String.join("\n", notes));
     }
 
     Document.Builder document = Document.builder().id(documentId).source(UCDP)

@@ -35,6 +35,14 @@ class UcdpModelMappingTest {
   }
 
   @Test
+  void theSourcesAndThePlaceDescriptionAreKeptInTheNotes() {
+    UcdpEvent e = UcdpModelMapping.toEvent(row().sourceArticle("\"RFI,2022-05-21,Attaque\"").sourceOffice("RFI")
+        .whereDescription("near\tDjibo").build());
+    assertThat(e.incident().getNotes()).contains("Sources: \"RFI,2022-05-21,Attaque\"\nPlace: near Djibo");
+    assertThat(e.assertions().get(0).getAttributedTo().flatMap(a -> a.getDescription())).contains("RFI");
+  }
+
+  @Test
   void aRangeOverTwoMonthsOfOneYearIsDatedByTheYear() {
     UcdpEvent e = UcdpModelMapping.toEvent(row().build());
     assertThat(e.incident().getTime().getPrecision()).isEqualTo(TimePrecision.YEAR);
