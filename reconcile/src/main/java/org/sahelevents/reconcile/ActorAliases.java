@@ -8,13 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sahelevents.core.model.LocalizedName;
 
 /**
  * A table of the names under which data sets record the same actor: UCDP's "JNIM" and ACLED's "JNIM: Group for
- * Support of Islam and Muslims" are one actor. Names compare ignoring case, accents and Unicode normal form; a
- * trailing period in parentheses ("Military Forces of Mali (2021-)") and, for ACLED's "ACRONYM: Long name" form,
- * either half of the name are tried as well.
+ * Support of Islam and Muslims" are one actor. Names compare ignoring case, accents, Unicode normal form and ACLED's
+ * periods of a regime ("Police Forces of Mali (2013-2020) Gendarmerie" is "Police Forces of Mali Gendarmerie"); a
+ * trailing country in parentheses ("Civilians (Mali)") and, for ACLED's "ACRONYM: Long name" form, either half of
+ * the name are tried as well. A name that begins with a table name of three words or more followed by a unit
+ * ("Military Forces of Mali Air Force") stands for that table name's actor.
  *
  * <p>{@link #sahel()} holds the main actors of the central Sahel: JNIM, the Islamic State Sahel (ISGS), the Malian,
  * Burkinabè and Nigerien armed forces, Wagner/Africa Corps, FLA/CSP, Dan Na Ambassagou (Dozo), VDP and civilians.
@@ -45,7 +48,7 @@ public final class ActorAliases {
           "CSP-PSD", "Permanent Strategic Framework", "Cadre strategique permanent",
           "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development", "CMA",
           "Coordination of Azawad Movements")
-      .add("Dan Na Ambassagou", "Dan Na Ambassagou", "Dan Na Amassagou", "Dozo", "Dozo Communal Militia (Mali)",
+      .add("Dan Na Ambassagou", "Dan Na Ambassagou", "Dan Na Amassagou", "Dozo", "Dozo Militia", "Dozo Communal Militia (Mali)",
           "Dogon Communal Militia (Mali)", "Dan Na Ambassagou: Hunters Who Trust in God")
       .add("VDP", "VDP", "VDP: Volunteers for the Defense of the Homeland", "Volunteers for the Defense of the Homeland",
           "Volontaires pour la defense de la patrie")
@@ -53,6 +56,8 @@ public final class ActorAliases {
       .build();
 
   private final Map<String, String> canonicalByKey;
+  // Names repeat across thousands of events; the answer for a name never changes, so it is kept.
+  private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
   private ActorAliases(Map<String, String> canonicalByKey) {
     this.canonicalByKey = Map.copyOf(canonicalByKey);
@@ -73,13 +78,27 @@ public final class ActorAliases {
    * and Muslims" gives "JNIM".
    */
   public Optional<String> canonical(String name) {
-    for (String key : keys(name)) {
+    return cache.computeIfAbsent(name, this::lookUp);
+  }
+
+  private Optional<String> lookUp(String name) {
+    List<String> keys = keys(name);
+    for (String key : keys) {
       String canonical = canonicalByKey.get(key);
       if (canonical != null) {
         return Optional.of(canonical);
       }
     }
-    return Optional.empty();
+    // A unit of a force: the longest table name of three words or more that the name begins with.
+    String key = keys.get(0);
+    String best = null;
+    for (String known : canonicalByKey.keySet()) {
+      if (known.split(" ").length >= 3 && key.startsWith(known + " ")
+          && (best == null || known.length() > best.length())) {
+        best = known;
+      }
+    }
+    return Optional.ofNullable(best).map(canonicalByKey::get);
   }
 
   /**
@@ -93,8 +112,10 @@ public final class ActorAliases {
   // The name itself first, then without a trailing "(2021-)" or "(Mali)", then the halves of "JNIM: Group for ...".
   static List<String> keys(String name) {
     Set<String> keys = new LinkedHashSet<>();
-    String stripped = name.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();
+    String unperiodised = name.replaceAll("\\s*\\(\\d{4}-(\\d{4})?\\)", "").strip();
+    String stripped = unperiodised.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();
     keys.add(key(stripped.isEmpty() ? name : stripped));
+    keys.add(key(unperiodised.isEmpty() ? name : unperiodised));
     keys.add(key(name));
     int colon = stripped.indexOf(':');
     if (colon > 0) {

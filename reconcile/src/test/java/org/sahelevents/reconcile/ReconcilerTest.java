@@ -270,6 +270,10 @@ class ReconcilerTest {
     assertThat(t.canonical("Dozo Communal Militia (Mali)")).contains("Dan Na Ambassagou");
     assertThat(t.canonical("VDP: Volunteers for the Defense of the Homeland")).contains("VDP");
     assertThat(t.canonical("Islamic State in the Greater Sahara")).contains("Islamic State Sahel");
+    assertThat(t.canonical("Police Forces of Mali (2013-2020) Gendarmerie")).contains("Malian armed forces");
+    assertThat(t.canonical("Military Forces of Mali (2021-) Air Force")).contains("Malian armed forces");
+    assertThat(t.canonical("Dozo Militia")).contains("Dan Na Ambassagou");
+    assertThat(t.identity("Katiba Macina (Mali)")).isEqualTo(t.identity("katiba macina"));
     assertThat(t.canonical("Katiba Macina")).isEmpty();
     assertThat(ActorAliases.builder().addAll(t).add("Katiba Macina", "FLM").build().canonical("flm"))
         .contains("Katiba Macina");
