@@ -239,10 +239,7 @@ public final class Reconciler {
     private void closeBefore(LocalDate date) {
       boolean any = false;
       for (Deque<Node> open : List.of(openLeft, openRight)) {
-        while (!open.isEmpty() && closes(open.peekFirst(), date)) {
-          any |= close(open.pollFirst());
-        }
-        // Events of the window are in order of earliest, not latest, date: a long one may block the head.
+        // Events of the window are in order of earliest, not latest, date, so any of them may close.
         for (Iterator<Node> it = open.iterator(); it.hasNext(); ) {
           Node n = it.next();
           if (closes(n, date)) {
