@@ -38,6 +38,12 @@ final class CsvRowSource implements RowSource {
       throw AcledFormatException.at(name, DataLocation.atLine(1), "the header has " + headers.size()
           + " columns, more than the limit of " + maxColumns);
     }
+    if (tokenizer.recordSpansLines()) {
+      // No ACLED header holds a line break: a stray quote has run it into the rows after it.
+      long last = 1 + tokenizer.recordText().lines().count() - 1;
+      throw AcledFormatException.at(name, DataLocation.atLines(1, last), "the header runs over lines 1 to " + last
+          + ": a quote in it is not closed on its line");
+    }
     checkHeader(name, headers);
     List<String> hxl = null;
     // The first data row is read ahead to learn the date and actor type styles; if it is malformed, the error is

@@ -211,4 +211,11 @@ class ReaderTest {
     assertThat(wide.location()).isEqualTo(DataLocation.atLine(2));
     assertThat(wide.cells()).hasSize(13).contains("Kati\nnorth\nof Bamako", "extra");
   }
+
+  @Test
+  void aHeaderThatAStrayQuoteRunsIntoTheRowsIsRefusedNamingItsLines() {
+    String csv = HEADER.replace("event_date", "\"event_date") + "\n" + row("MLI1", "Kati\"") + row("MLI2", "Gao");
+    assertThatThrownBy(() -> readAll(csv)).isInstanceOf(AcledFormatException.class)
+        .hasMessage("test.csv:1-3: the header runs over lines 1 to 3: a quote in it is not closed on its line");
+  }
 }
