@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
 import org.sahelevents.core.model.Catalog;
+import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.GeoPoint;
 import org.sahelevents.core.model.Incident;
 import org.sahelevents.geo.Corridor;
@@ -27,7 +28,6 @@ import org.sahelevents.geo.Route;
 import org.sahelevents.geo.RoutePosition;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
-import org.sahelevents.io.acled.AcledEvent;
 import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
@@ -37,7 +37,6 @@ import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.MapFeatures;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +44,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code sahel-events corridor}: the incidents along a road, how far along it and how far from it. Picocli makes one
@@ -199,7 +199,7 @@ final class CorridorCommand implements Callable<Integer> {
     if (target == DataFormat.JSON) {
       try (ModelJsonArray out = new ModelJsonArray(stream)) {
         for (Hit h : hits) {
-          AcledEvent event = AcledModelMapping.toEvent(h.rows());
+          DatasetEvent event = AcledModelMapping.toEvent(h.rows());
           Incident.Builder incident = Incident.builder().from(event.incident());
           h.measures().fields().forEachRemaining(e -> incident.addTag(e.getKey() + "=" + e.getValue().asText()));
           out.write(Catalog.builder().from(event.catalog()).incidents(List.of(incident.build())).build());

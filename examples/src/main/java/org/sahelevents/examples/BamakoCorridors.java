@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.GeoPoint;
 import org.sahelevents.geo.Corridor;
 import org.sahelevents.geo.CorridorAnalytics;
@@ -19,7 +20,6 @@ import org.sahelevents.geo.Gazetteer;
 import org.sahelevents.geo.Geodesics;
 import org.sahelevents.geo.RoutePosition;
 import org.sahelevents.io.acled.AcledCsv;
-import org.sahelevents.io.acled.AcledEvent;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.geojson.AcledFeatures;
@@ -58,7 +58,7 @@ public final class BamakoCorridors {
   private BamakoCorridors() {}
 
   /** An ACLED event and its fatality figure. */
-  public record Event(AcledEvent event, int fatalities) {}
+  public record Event(DatasetEvent event, int fatalities) {}
 
   /** An event on an axis: the corridor of the nearest road and where on that road it lies. */
   public record AxisHit(Event event, Corridor axis, RoutePosition position) {
@@ -173,7 +173,7 @@ public final class BamakoCorridors {
     }
     try (GeoJsonWriter.Output incidents = GeoJson.writer().build().open(dir.resolve(INCIDENTS_FILE))) {
       result.byAxis().values().stream().flatMap(List::stream).forEach(hit -> {
-        AcledEvent e = hit.event().event();
+        DatasetEvent e = hit.event().event();
         GeoJsonFeature feature = AcledFeatures.standard().toFeature(e.incident(), e.catalog());
         var properties = feature.properties().orElseThrow();
         properties.remove(IncidentFeatures.EVENT);

@@ -28,6 +28,7 @@ import org.sahelevents.core.model.Attribution;
 import org.sahelevents.core.model.AttributionKind;
 import org.sahelevents.core.model.Catalog;
 import org.sahelevents.core.model.Credibility;
+import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.Document;
 import org.sahelevents.core.model.DocumentId;
 import org.sahelevents.core.model.FatalityEstimate;
@@ -99,7 +100,7 @@ public final class AcledModelMapping {
   private AcledModelMapping() {}
 
   /** Converts one dyadic row (or one monadic row alone). */
-  public static AcledEvent toEvent(AcledRecord record) {
+  public static DatasetEvent toEvent(AcledRecord record) {
     return toEvent(List.of(record));
   }
 
@@ -109,7 +110,7 @@ public final class AcledModelMapping {
    *
    * @throws IllegalArgumentException if the rows are empty or belong to different events
    */
-  public static AcledEvent toEvent(List<AcledRecord> rows) {
+  public static DatasetEvent toEvent(List<AcledRecord> rows) {
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("an event needs at least one row");
     }
@@ -165,7 +166,7 @@ public final class AcledModelMapping {
     if (!first.sources().isEmpty()) {
       fatalities.attributedTo(Attribution.described(String.join("; ", first.sources())));
     }
-    return new AcledEvent(incident.build(), List.copyOf(actors.values()), ACLED_SOURCE, document.build(),
+    return new DatasetEvent(incident.build(), List.copyOf(actors.values()), ACLED_SOURCE, document.build(),
         List.of(fatalities.build()));
   }
 

@@ -15,6 +15,7 @@ import org.sahelevents.core.model.AssertionId;
 import org.sahelevents.core.model.Attribution;
 import org.sahelevents.core.model.AttributionKind;
 import org.sahelevents.core.model.Credibility;
+import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.Document;
 import org.sahelevents.core.model.DocumentId;
 import org.sahelevents.core.model.FatalityEstimate;
@@ -98,7 +99,7 @@ public final class UcdpModelMapping {
    *
    * @throws IllegalArgumentException if the dates span more than one calendar year, which the model cannot date
    */
-  public static UcdpEvent toEvent(UcdpRecord r) {
+  public static DatasetEvent toEvent(UcdpRecord r) {
     String key = "ucdp:" + r.id();
     IncidentId incidentId = IncidentId.of(key);
     DocumentId documentId = DocumentId.of(key);
@@ -151,7 +152,7 @@ public final class UcdpModelMapping {
         .recordedAt(r.dateEnd().atStartOfDay(ZoneOffset.UTC).toInstant());
     r.sourceOffice().flatMap(UcdpModelMapping::normal).map(Attribution::described).ifPresent(fatalities::attributedTo);
     // Candidate releases name both sides of some events with one placeholder (XXX482): one actor, on both sides.
-    return new UcdpEvent(incident.build(), a.getId().equals(b.getId()) ? List.of(a) : List.of(a, b), UCDP_SOURCE, document.build(), List.of(fatalities.build()));
+    return new DatasetEvent(incident.build(), a.getId().equals(b.getId()) ? List.of(a) : List.of(a, b), UCDP_SOURCE, document.build(), List.of(fatalities.build()));
   }
 
   private static Actor actor(String name, Optional<String> newId, Optional<String> dsetId) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.FatalityValue;
 import org.sahelevents.core.model.ParticipantRole;
 import org.sahelevents.core.model.SpatialPrecision;
@@ -23,7 +24,7 @@ class UcdpModelMappingTest {
 
   @Test
   void oneSidedViolenceIsViolenceAgainstCiviliansWithAPerpetratorAndATarget() {
-    UcdpEvent e = UcdpModelMapping.toEvent(row().build());
+    DatasetEvent e = UcdpModelMapping.toEvent(row().build());
     assertThat(e.incident().getId().getValue()).isEqualTo("ucdp:7");
     assertThat(e.incident().getExternalIds()).containsEntry("ucdp", "BFA-2022-3-1-1");
     assertThat(e.incident().getEventType()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
@@ -36,7 +37,7 @@ class UcdpModelMappingTest {
 
   @Test
   void theSourcesAndThePlaceDescriptionAreKeptInTheNotes() {
-    UcdpEvent e = UcdpModelMapping.toEvent(row().sourceArticle("\"RFI,2022-05-21,Attaque\"").sourceOffice("RFI")
+    DatasetEvent e = UcdpModelMapping.toEvent(row().sourceArticle("\"RFI,2022-05-21,Attaque\"").sourceOffice("RFI")
         .whereDescription("near\tDjibo").build());
     assertThat(e.incident().getNotes()).contains("Sources: \"RFI,2022-05-21,Attaque\"\nPlace: near Djibo");
     assertThat(e.assertions().get(0).getAttributedTo().flatMap(a -> a.getDescription())).contains("RFI");
@@ -44,7 +45,7 @@ class UcdpModelMappingTest {
 
   @Test
   void aRangeOverTwoMonthsOfOneYearIsDatedByTheYear() {
-    UcdpEvent e = UcdpModelMapping.toEvent(row().build());
+    DatasetEvent e = UcdpModelMapping.toEvent(row().build());
     assertThat(e.incident().getTime().getPrecision()).isEqualTo(TimePrecision.YEAR);
     assertThat(e.incident().getTime().getEarliest()).isEqualTo(LocalDate.of(2022, 5, 20));
     assertThat(e.incident().getTime().getLatest()).isEqualTo(LocalDate.of(2022, 6, 10));

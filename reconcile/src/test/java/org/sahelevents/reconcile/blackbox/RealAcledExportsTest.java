@@ -13,13 +13,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sahelevents.core.model.AssertionId;
 import org.sahelevents.core.model.Catalog;
+import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.Incident;
 import org.sahelevents.core.model.IncidentId;
 import org.sahelevents.core.model.SourcedAssertion;
 import org.sahelevents.core.model.SubjectRef;
 import org.sahelevents.core.taxonomy.EventType;
 import org.sahelevents.io.acled.AcledCsv;
-import org.sahelevents.io.acled.AcledEvent;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.reconcile.Match;
@@ -80,12 +80,12 @@ class RealAcledExportsTest {
     Catalog.Builder b = Catalog.builder();
     Set<Object> actors = new HashSet<>();
     try (AcledRecords records = AcledCsv.reader().build().open(file)) {
-      List<AcledEvent> events = AcledModelMapping.groupByEvent(records.stream()).map(AcledModelMapping::toEvent)
+      List<DatasetEvent> events = AcledModelMapping.groupByEvent(records.stream()).map(AcledModelMapping::toEvent)
           .filter(e -> !e.incident().getTime().getEarliest().isBefore(FROM)
               && !e.incident().getTime().getEarliest().isAfter(TO))
           .toList();
       b.addSources(events.get(0).source());
-      for (AcledEvent e : events) {
+      for (DatasetEvent e : events) {
         IncidentId id = IncidentId.of(prefix + e.incident().getId().getValue());
         b.addIncidents(Incident.builder().from(e.incident()).id(id).build());
         b.addDocuments(e.document());

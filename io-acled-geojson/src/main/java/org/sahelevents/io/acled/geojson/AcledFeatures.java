@@ -14,11 +14,11 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.sahelevents.core.model.Catalog;
+import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.Incident;
 import org.sahelevents.core.model.ParticipantRole;
 import org.sahelevents.core.model.Side;
 import org.sahelevents.io.acled.AcledCells;
-import org.sahelevents.io.acled.AcledEvent;
 import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledReader;
@@ -155,7 +155,7 @@ public final class AcledFeatures {
   }
 
   private static JsonNode eventJson(AcledRecord record) {
-    AcledEvent event = AcledModelMapping.toEvent(record);
+    DatasetEvent event = AcledModelMapping.toEvent(record);
     return IncidentFeatures.eventJson(event.incident(), event.catalog());
   }
 

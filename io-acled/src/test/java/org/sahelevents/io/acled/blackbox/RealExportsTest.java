@@ -11,12 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.sahelevents.core.DataLocation;
 import org.sahelevents.core.model.Catalog;
+import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.ParticipantRole;
 import org.sahelevents.core.taxonomy.ActorType;
 import org.sahelevents.core.taxonomy.EventType;
@@ -24,7 +25,6 @@ import org.sahelevents.core.taxonomy.Interaction;
 import org.sahelevents.core.taxonomy.SubEventType;
 import org.sahelevents.core.validation.ModelValidator;
 import org.sahelevents.io.acled.AcledCsv;
-import org.sahelevents.io.acled.AcledEvent;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
@@ -85,10 +85,10 @@ class RealExportsTest {
   @MethodSource("files")
   void everyEventMapsToAValidModel(String file, int rows, int events) {
     List<AcledRecord> all = readAll(SharedData.acled(file), AcledValidation.CONSISTENCY);
-    List<AcledEvent> mapped = AcledModelMapping.groupByEvent(all.stream()).map(AcledModelMapping::toEvent).toList();
+    List<DatasetEvent> mapped = AcledModelMapping.groupByEvent(all.stream()).map(AcledModelMapping::toEvent).toList();
     assertThat(mapped).hasSize(events);
     List<String> problems = new ArrayList<>();
-    for (AcledEvent e : mapped) {
+    for (DatasetEvent e : mapped) {
       ModelValidator.standard().validate(e.catalog()).forEach(v -> problems.add(e.incident().getId() + ": " + v));
     }
     assertThat(problems).isEmpty();
@@ -117,7 +117,7 @@ class RealExportsTest {
   void monadicRowsGroupIntoEventsWithoutAddingUpFatalities() {
     List<AcledRecord> all = readAll(SharedData.acled(MONADIC), AcledValidation.CONSISTENCY);
     assertThat(all.get(0).layout().orElseThrow().isMonadic()).isTrue();
-    AcledEvent first = AcledModelMapping.groupByEvent(all.stream()).map(AcledModelMapping::toEvent).findFirst()
+    DatasetEvent first = AcledModelMapping.groupByEvent(all.stream()).map(AcledModelMapping::toEvent).findFirst()
         .orElseThrow();
     assertThat(first.incident().getId().getValue()).isEqualTo("MLI4682");
     assertThat(first.incident().getParticipants()).extracting(p -> p.getActor().getValue() + "/" + p.getRole()

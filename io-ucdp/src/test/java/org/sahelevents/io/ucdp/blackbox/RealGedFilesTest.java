@@ -11,9 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.validation.ModelValidator;
 import org.sahelevents.core.validation.Severity;
-import org.sahelevents.io.ucdp.UcdpEvent;
 import org.sahelevents.io.ucdp.UcdpGed;
 import org.sahelevents.io.ucdp.UcdpModelMapping;
 import org.sahelevents.io.ucdp.UcdpRecord;
@@ -44,7 +44,7 @@ class RealGedFilesTest {
         if (r.warnings().stream().anyMatch(w -> w.reason().contains("low <= best <= high"))) {
           outOfOrder++;
         }
-        UcdpEvent e = UcdpModelMapping.toEvent(r);
+        DatasetEvent e = UcdpModelMapping.toEvent(r);
         validator.validate(e.catalog()).stream().filter(v -> v.severity() == Severity.ERROR)
             .forEach(v -> invalid.add(e.incident().getId() + ": " + v));
       }

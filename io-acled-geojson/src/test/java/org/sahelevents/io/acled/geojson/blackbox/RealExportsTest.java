@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.io.acled.AcledCells;
 import org.sahelevents.io.acled.AcledCsv;
-import org.sahelevents.io.acled.AcledEvent;
 import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
@@ -102,7 +102,7 @@ class RealExportsTest {
     List<String> notInTheModel = List.of("region", "source_scale");
     List<String> mismatches = new ArrayList<>();
     for (AcledRecord record : records) {
-      AcledEvent event = AcledModelMapping.toEvent(record);
+      DatasetEvent event = AcledModelMapping.toEvent(record);
       var fromRecord = current.toFeature(record).properties().orElseThrow().deepCopy();
       var fromIncident = current.toFeature(event.incident(), event.catalog()).properties().orElseThrow().deepCopy();
       fromIncident.remove(IncidentFeatures.EVENT);

@@ -1,23 +1,17 @@
-package org.sahelevents.io.acled;
+package org.sahelevents.core.model;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
-import org.sahelevents.core.model.Actor;
-import org.sahelevents.core.model.Catalog;
-import org.sahelevents.core.model.Document;
-import org.sahelevents.core.model.Incident;
-import org.sahelevents.core.model.Source;
-import org.sahelevents.core.model.SourcedAssertion;
 
 /**
- * One ACLED event in the core model: the incident, the actors it names, ACLED as the source, the ACLED row as the
- * document, and the assertions ACLED makes about the incident. {@link #catalog()} puts them in a catalog that
- * validates on its own.
+ * One event of a data set in the model, as a data set's mapping gives it (an ACLED row, a UCDP GED row): the incident,
+ * the actors it names, the data set as the source, the row as the document, and the assertions the data set makes
+ * about the incident. {@link #catalog()} puts them in a catalog that validates on its own.
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class AcledEvent implements Serializable {
+public final class DatasetEvent implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final Incident incident;
@@ -26,7 +20,7 @@ public final class AcledEvent implements Serializable {
   private final Document document;
   private final List<SourcedAssertion> assertions;
 
-  AcledEvent(Incident incident, List<Actor> actors, Source source, Document document,
+  public DatasetEvent(Incident incident, List<Actor> actors, Source source, Document document,
       List<SourcedAssertion> assertions) {
     this.incident = Objects.requireNonNull(incident);
     this.actors = List.copyOf(actors);
@@ -44,17 +38,17 @@ public final class AcledEvent implements Serializable {
     return actors;
   }
 
-  /** ACLED itself, a research data set. */
+  /** The data set, such as ACLED or UCDP's GED. */
   public Source source() {
     return source;
   }
 
-  /** The ACLED row, published at its {@code timestamp}. */
+  /** The row the event comes from. */
   public Document document() {
     return document;
   }
 
-  /** ACLED's fatality figure, as an assertion reported in {@link #document()}. */
+  /** What the data set says of the incident (its death figures), as assertions reported in {@link #document()}. */
   public List<SourcedAssertion> assertions() {
     return assertions;
   }
@@ -67,7 +61,7 @@ public final class AcledEvent implements Serializable {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof AcledEvent that && incident.equals(that.incident) && actors.equals(that.actors)
+    return other instanceof DatasetEvent that && incident.equals(that.incident) && actors.equals(that.actors)
         && source.equals(that.source) && document.equals(that.document) && assertions.equals(that.assertions);
   }
 
@@ -78,7 +72,7 @@ public final class AcledEvent implements Serializable {
 
   @Override
   public String toString() {
-    return "AcledEvent[" + incident.getId() + ", " + actors.size() + " actors, " + assertions.size()
+    return "DatasetEvent[" + incident.getId() + ", " + actors.size() + " actors, " + assertions.size()
         + " assertions]";
   }
 }
