@@ -172,18 +172,24 @@ public final class AcledLayout implements Serializable {
    * blank (spare commas at the ends of lines), or fewer only where the missing columns have blank headers.
    */
   boolean fits(List<String> cells) {
+    return misfit(cells) == null;
+  }
+
+  /** Why a row of these cells does not fit the header, in words; null when it fits (see {@link #fits}). */
+  String misfit(List<String> cells) {
     int expected = headers.size();
     for (int i = expected; i < cells.size(); i++) {
       if (!cells.get(i).isBlank()) {
-        return false;
+        return "row has " + cells.size() + " fields but the header has " + expected;
       }
     }
     for (int i = cells.size(); i < expected; i++) {
       if (!headers.get(i).isBlank()) {
-        return false;
+        return "row has " + cells.size() + " fields but the header has " + expected + " (missing from column "
+            + headers.get(i) + ")";
       }
     }
-    return true;
+    return null;
   }
 
   /** The key under which a record keeps the value of the extra column at this position. */

@@ -156,14 +156,14 @@ final class CsvRowSource implements RowSource {
     }
     cells = tokenizer.fields();
     line = tokenizer.recordStartLine();
-    if (!layout.fits(cells) && tokenizer.recordSpansLines()) {
+    String misfit = layout.misfit(cells);
+    if (misfit != null && tokenizer.recordSpansLines()) {
       // A record of the wrong width over several lines: a stray quote may have swallowed rows.
       List<String> damagedCells = cells;
       long damagedLine = line;
       String text = tokenizer.recordText();
       long lastLine = damagedLine + text.lines().count() - 1;
-      RowSyntaxException resynced = damaged(damagedLine, lastLine, -1, "row has " + damagedCells.size()
-          + " fields but the header has " + layout.headers().size(), text);
+      RowSyntaxException resynced = damaged(damagedLine, lastLine, -1, misfit, text);
       if (resynced.location.lastLine().getAsLong() < lastLine) {
         throw resynced;
       }

@@ -361,24 +361,11 @@ final class RowParser {
   }
 
   private boolean checkWidth() {
-    int expected = layout.headers().size();
-    if (cells.size() > expected) {
-      for (int i = expected; i < cells.size(); i++) {
-        if (!cells.get(i).isBlank()) {
-          problems.add(problemAt(null, null, "row has " + cells.size() + " fields but the header has " + expected));
-          return false;
-        }
-      }
-    } else if (cells.size() < expected) {
-      for (int i = cells.size(); i < expected; i++) {
-        if (!layout.headers().get(i).isBlank()) {
-          problems.add(problemAt(null, null, "row has " + cells.size() + " fields but the header has " + expected
-              + " (missing from column " + layout.headers().get(i) + ")"));
-          return false;
-        }
-      }
+    String misfit = layout.misfit(cells);
+    if (misfit != null) {
+      problems.add(problemAt(null, null, misfit));
     }
-    return true;
+    return misfit == null;
   }
 
   private void checkConsistency(OptionalInt year, LocalDate date, EventType type, Optional<SubEventType> sub,

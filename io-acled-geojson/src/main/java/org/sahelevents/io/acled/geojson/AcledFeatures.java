@@ -16,8 +16,6 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.sahelevents.core.model.Catalog;
 import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.Incident;
-import org.sahelevents.core.model.ParticipantRole;
-import org.sahelevents.core.model.Side;
 import org.sahelevents.io.acled.AcledCells;
 import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.AcledModelMapping;
@@ -108,8 +106,8 @@ public final class AcledFeatures {
     ObjectNode event = IncidentFeatures.eventJson(incident, context);
     ObjectNode properties;
     Point point;
-    if (isAcledRow(incident)) {
-      AcledRecord record = AcledModelMapping.toRecord(incident, context);
+    AcledRecord record = acledRecord(incident, context);
+    if (record != null) {
       Plan plan = plan(record.layout());
       properties = plan.columns.properties(plan.cells.cells(record));
       point = point(record);
@@ -122,10 +120,13 @@ public final class AcledFeatures {
     return GeoJsonFeature.of(point, properties).withId(incident.getId().getValue());
   }
 
-  private static boolean isAcledRow(Incident incident) {
-    return incident.getLocation().getPoint().isPresent() && incident.getLocation().getCountry().isPresent()
-        && incident.getParticipants().stream()
-            .anyMatch(p -> p.getSide().filter(Side.A::equals).isPresent() && p.getRole() != ParticipantRole.ASSOCIATED);
+  // The incident's ACLED row, or null when toRecord says it cannot be one.
+  private static AcledRecord acledRecord(Incident incident, Catalog context) {
+    try {
+      return AcledModelMapping.toRecord(incident, context);
+    } catch (IllegalArgumentException notAnAcledRow) {
+      return null;
+    }
   }
 
   /**
