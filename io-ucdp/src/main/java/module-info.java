@@ -2,6 +2,7 @@
 module org.sahelevents.io.ucdp {
   requires static org.immutables.value.annotations;
   requires transitive org.sahelevents.core;
+  requires org.sahelevents.io.tabular;
   requires com.fasterxml.jackson.core;
 
   exports org.sahelevents.io.ucdp;

@@ -144,6 +144,9 @@ final class Invariants {
       case YEAR -> x.getEarliest().getYear() == x.getLatest().getYear() ? null
           : "YEAR needs earliest and latest in the same year, but they are " + x.getEarliest() + " and "
               + x.getLatest();
+      case PERIOD -> x.getEarliest().getYear() != x.getLatest().getYear() ? null
+          : "PERIOD is for intervals across a new year, but " + x.getEarliest() + " and " + x.getLatest()
+              + " are in one year: use YEAR, MONTH or a finer precision";
     };
     if (fault != null) {
       p.error("precision", fault);

@@ -5,7 +5,8 @@ import org.sahelevents.core.taxonomy.UnknownTermException;
 
 /**
  * How precisely a {@link TemporalExtent} dates an event, with ACLED's {@code time_precision} codes: 1 {@link #DAY},
- * 2 {@link #WEEK} (also {@link #DAYS}), 3 {@link #MONTH}. ACLED records nothing less precise than a month.
+ * 2 {@link #WEEK} (also {@link #DAYS}), 3 {@link #MONTH}. ACLED records nothing less precise than a month; {@link #YEAR} and {@link #PERIOD} are for
+ * data sets that do, such as UCDP GED.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
@@ -19,7 +20,12 @@ public enum TimePrecision {
   /** Some time in one calendar month (ACLED 3). */
   MONTH(3),
   /** Some time in one calendar year; not exportable to ACLED. */
-  YEAR(0);
+  YEAR(0),
+  /**
+   * Some time in a period that no calendar month or year holds, such as UCDP's "more than a month" spanning a new
+   * year (November to February); not exportable to ACLED.
+   */
+  PERIOD(0);
 
   private final int acledCode;
 
@@ -27,7 +33,7 @@ public enum TimePrecision {
     this.acledCode = acledCode;
   }
 
-  /** ACLED's {@code time_precision} code, 1 to 3; empty for {@link #YEAR}. */
+  /** ACLED's {@code time_precision} code, 1 to 3; empty for {@link #YEAR} and {@link #PERIOD}. */
   public OptionalInt acledCode() {
     return acledCode == 0 ? OptionalInt.empty() : OptionalInt.of(acledCode);
   }

@@ -82,6 +82,8 @@ final class ModelArbitraries {
           case MONTH -> TemporalExtent.month(java.time.YearMonth.from(date));
           case YEAR -> TemporalExtent.builder().earliest(date.withDayOfYear(1))
               .latest(date.withDayOfYear(date.lengthOfYear())).precision(precision).build();
+          case PERIOD -> TemporalExtent.builder().earliest(date.withDayOfYear(1).minusDays(span * 20L))
+              .latest(date.withDayOfYear(1).plusDays(span * 20L)).precision(precision).build();
         });
   }
 

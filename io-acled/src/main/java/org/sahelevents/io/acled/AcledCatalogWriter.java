@@ -13,7 +13,6 @@ import org.sahelevents.core.model.Incident;
 import org.sahelevents.core.model.IncidentId;
 import org.sahelevents.core.model.SpatialPrecision;
 import org.sahelevents.core.model.SubjectRef;
-import org.sahelevents.core.model.TimePrecision;
 import org.sahelevents.core.resolution.Resolution;
 import org.sahelevents.core.resolution.StandardPolicy;
 import org.sahelevents.core.taxonomy.Interaction;
@@ -120,8 +119,9 @@ public final class AcledCatalogWriter {
     if (where == SpatialPrecision.WATER_OR_AIRSPACE) {
       return "at sea or in the air: ACLED records events on land";
     }
-    if (incident.getTime().getPrecision() == TimePrecision.YEAR) {
-      return "known only to the year: ACLED records events to the day, the week or the month";
+    if (incident.getTime().getPrecision().acledCode().isEmpty()) {
+      return "dated only to " + incident.getTime().describe() + ": ACLED records events to the day, the week or "
+          + "the month";
     }
     return null;
   }

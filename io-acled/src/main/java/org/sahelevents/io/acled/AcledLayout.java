@@ -177,6 +177,11 @@ public final class AcledLayout implements Serializable {
 
   /** Why a row of these cells does not fit the header, in words; null when it fits (see {@link #fits}). */
   String misfit(List<String> cells) {
+    return misfit(headers, cells);
+  }
+
+  /** Why a row of these cells does not fit a header of these names, in words; null when it fits. */
+  static String misfit(List<String> headers, List<String> cells) {
     int expected = headers.size();
     for (int i = expected; i < cells.size(); i++) {
       if (!cells.get(i).isBlank()) {

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.WarningPolicy;
-import org.sahelevents.io.acled.internal.DecodingReader;
-import org.sahelevents.io.acled.internal.Utf8Encoding;
+import org.sahelevents.io.tabular.DecodingReader;
+import org.sahelevents.io.tabular.Utf8Encoding;
 
 /**
  * Reads ACLED data: CSV files ({@link AcledCsv#reader()}) and the API's JSON ({@link AcledJson#reader()}), to

@@ -2,8 +2,6 @@ package org.sahelevents.io.acled;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -17,6 +15,7 @@ import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.DataProblem;
 import org.sahelevents.core.WarningPolicy;
 import org.sahelevents.core.validation.Severity;
+import org.sahelevents.io.tabular.RowTally;
 
 /**
  * The records of one open ACLED input, read one at a time in constant memory. Rows that cannot be accepted are
@@ -32,16 +31,9 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
   private final RowSource source;
   private final String name;
   private final RowParser parser;
-  private final BadRowPolicy policy;
-  private final Consumer<AcledRejectedRow> onRejected;
-  private final List<AcledRejectedRow> retained = new ArrayList<>();
+  private final RowTally<AcledRejectedRow> tally;
   private AcledRecord next;
   private boolean done;
-  private long read;
-  private long accepted;
-  private long rejected;
-  private long rowsWithWarnings;
-  private long warnings;
 
   AcledRecords(RowSource source, String name, AcledValidation validation, WarningPolicy warningPolicy,
       BadRowPolicy policy,
@@ -49,8 +41,10 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
     this.source = source;
     this.name = name;
     this.parser = new RowParser(source.layout(), name, validation, warningPolicy, source::location);
-    this.policy = policy;
-    this.onRejected = onRejected;
+    this.tally = new RowTally<>(policy, onRejected, row -> {
+      done = true;
+      return new AcledFormatException(row.problems().get(0), row);
+    }, RETAINED_REJECTIONS);
   }
 
   /** The layout of the input: its columns, and how it writes dates and actor types. */
@@ -90,69 +84,49 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
       }
       cells = source.cells();
     } catch (RowSource.RowSyntaxException e) {
-      read++;
       String column = e.field >= 0 && e.field < layout().headers().size() ? layout().headers().get(e.field) : null;
       DataProblem problem = new DataProblem(name, column == null ? e.location : e.location.member(column), column,
           null, e.getMessage(), Severity.ERROR);
-      reject(new AcledRejectedRow(e.location, List.of(), Optional.ofNullable(e.raw), List.of(problem)));
+      tally.rejected(new AcledRejectedRow(e.location, List.of(), Optional.ofNullable(e.raw), List.of(problem)));
       return;
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
-    read++;
     AcledRecord record = parser.parse(cells, source.notes());
     if (record != null) {
-      accepted++;
-      if (!record.warnings().isEmpty()) {
-        rowsWithWarnings++;
-        warnings += record.warnings().size();
-      }
+      tally.accepted(record.warnings().size());
       next = record;
     } else {
-      reject(new AcledRejectedRow(source.location(), cells, source.raw(), parser.problems()));
-    }
-  }
-
-  private void reject(AcledRejectedRow row) {
-    rejected++;
-    if (policy == BadRowPolicy.FAIL) {
-      done = true;
-      throw new AcledFormatException(row.problems().get(0), row);
-    }
-    if (retained.size() < RETAINED_REJECTIONS) {
-      retained.add(row);
-    }
-    if (onRejected != null) {
-      onRejected.accept(row);
+      tally.rejected(new AcledRejectedRow(source.location(), cells, source.raw(), parser.problems()));
     }
   }
 
   /** Data rows read so far (the header and an HXL row are not data). */
   public long rowsRead() {
-    return read;
+    return tally.read();
   }
 
   public long rowsAccepted() {
-    return accepted;
+    return tally.accepted();
   }
 
   public long rowsRejected() {
-    return rejected;
+    return tally.rejected();
   }
 
   /** Warnings in the rows accepted so far (see {@link AcledRecord#warnings()}). */
   public long warnings() {
-    return warnings;
+    return tally.warnings();
   }
 
   /** Rows accepted so far that have warnings. */
   public long rowsWithWarnings() {
-    return rowsWithWarnings;
+    return tally.rowsWithWarnings();
   }
 
   /** The first {@value #RETAINED_REJECTIONS} rejected rows, in order. */
   public List<AcledRejectedRow> rejectedRows() {
-    return Collections.unmodifiableList(retained);
+    return tally.rejectedRows();
   }
 
   /**

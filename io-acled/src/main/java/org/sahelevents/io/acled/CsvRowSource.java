@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sahelevents.core.DataLocation;
 import org.sahelevents.io.acled.internal.AcledDates;
-import org.sahelevents.io.acled.internal.CsvSyntaxException;
-import org.sahelevents.io.acled.internal.CsvTokenizer;
+import org.sahelevents.io.tabular.CsvRecords;
+import org.sahelevents.io.tabular.CsvSyntaxException;
+import org.sahelevents.io.tabular.CsvTokenizer;
 
 /** Rows of an ACLED CSV file: header, optional HXL row, then data. Not thread-safe. */
 final class CsvRowSource implements RowSource {
@@ -19,18 +20,13 @@ final class CsvRowSource implements RowSource {
       AcledColumn.LONGITUDE, AcledColumn.FATALITIES);
 
   private final InputStream in;
-  private final CsvTokenizer tokenizer;
   private final AcledLayout layout;
-  private List<String> cells;
-  private long line;
-  private List<String> pending;
-  private long pendingLine;
-  private RowSyntaxException pendingError;
+  private final CsvRecords records;
 
   CsvRowSource(InputStream in, String name, int maxRecordChars, int maxColumns) throws IOException {
     this.in = in;
-    this.tokenizer = new CsvTokenizer(in, maxRecordChars);
-    if (!nextTokens()) {
+    CsvTokenizer tokenizer = new CsvTokenizer(in, maxRecordChars);
+    if (!nextTokens(tokenizer)) {
       throw AcledFormatException.at(name, DataLocation.atLine(1), "empty input: no header");
     }
     List<String> headers = List.copyOf(tokenizer.fields());
@@ -45,35 +41,36 @@ final class CsvRowSource implements RowSource {
           + ": a quote in it is not closed on its line");
     }
     checkHeader(name, headers);
+    this.records = new CsvRecords(tokenizer, cells -> AcledLayout.misfit(headers, cells));
     List<String> hxl = null;
+    List<String> first = null;
     // The first data row is read ahead to learn the date and actor type styles; if it is malformed, the error is
     // the first row's to report, not the header's.
     try {
-      if (nextTokens()) {
-        List<String> row = List.copyOf(tokenizer.fields());
+      if (records.next()) {
+        List<String> row = List.copyOf(records.fields());
         if (isHxl(row)) {
           hxl = row;
-          if (nextTokens()) {
-            pending = List.copyOf(tokenizer.fields());
-            pendingLine = tokenizer.recordStartLine();
+          if (records.next()) {
+            first = List.copyOf(records.fields());
+            records.pushBack(first, records.line());
           }
         } else {
-          pending = row;
-          pendingLine = tokenizer.recordStartLine();
+          first = row;
+          records.pushBack(first, records.line());
         }
       }
-    } catch (RowSyntaxException e) {
-      pendingError = e;
+    } catch (CsvSyntaxException e) {
+      records.pushBack(e);
     }
-    this.layout = AcledLayout.of(headers, hxl, dateStyle(headers, pending), actorTypeStyle(headers, pending));
+    this.layout = AcledLayout.of(headers, hxl, dateStyle(headers, first), actorTypeStyle(headers, first));
   }
 
-  private boolean nextTokens() throws IOException {
+  private static boolean nextTokens(CsvTokenizer tokenizer) throws IOException {
     try {
       return tokenizer.next();
     } catch (CsvSyntaxException e) {
-      throw new RowSyntaxException(DataLocation.atLines(e.line(), e.lastLine()), e.fieldIndex(), e.getMessage(),
-          e.text());
+      throw syntaxError(e);
     }
   }
 
@@ -136,68 +133,21 @@ final class CsvRowSource implements RowSource {
 
   @Override
   public boolean next() throws IOException {
-    if (pendingError != null) {
-      RowSyntaxException e = pendingError;
-      pendingError = null;
-      throw e;
-    }
-    if (pending != null) {
-      cells = pending;
-      line = pendingLine;
-      pending = null;
-      return true;
-    }
     try {
-      if (!tokenizer.next()) {
-        return false;
-      }
+      return records.next();
     } catch (CsvSyntaxException e) {
-      throw damaged(e.line(), e.lastLine(), e.fieldIndex(), e.getMessage(), e.text());
+      throw syntaxError(e);
     }
-    cells = tokenizer.fields();
-    line = tokenizer.recordStartLine();
-    String misfit = layout.misfit(cells);
-    if (misfit != null && tokenizer.recordSpansLines()) {
-      // A record of the wrong width over several lines: a stray quote may have swallowed rows.
-      List<String> damagedCells = cells;
-      long damagedLine = line;
-      String text = tokenizer.recordText();
-      long lastLine = damagedLine + text.lines().count() - 1;
-      RowSyntaxException resynced = damaged(damagedLine, lastLine, -1, misfit, text);
-      if (resynced.location.lastLine().getAsLong() < lastLine) {
-        throw resynced;
-      }
-      cells = damagedCells;
-      line = damagedLine;
-    }
-    return true;
   }
 
-  /**
-   * The error of a damaged record, after looking for a later line of it that starts a well-formed row: reading then
-   * goes on there, and the error names only the lines before it; otherwise it names every line of the record.
-   */
-  private RowSyntaxException damaged(long firstLine, long lastLine, int field, String reason, String text)
-      throws IOException {
-    CsvTokenizer.Damage damage = lastLine > firstLine ? tokenizer.resync(layout::fits) : null;
-    if (damage == null) {
-      return new RowSyntaxException(DataLocation.atLines(firstLine, lastLine), field, reason, text);
-    }
-    if (damage.nextFields() != null) {
-      pending = damage.nextFields();
-      pendingLine = damage.nextLine();
-    } else {
-      CsvSyntaxException next = damage.nextError();
-      pendingError = new RowSyntaxException(DataLocation.atLines(next.line(), next.lastLine()), next.fieldIndex(),
-          next.getMessage(), next.text());
-    }
-    return new RowSyntaxException(DataLocation.atLines(damage.firstLine(), damage.lastLine()), -1, reason
-        + "; line " + (damage.lastLine() + 1) + " starts a row of its own, and reading goes on there", damage.text());
+  private static RowSyntaxException syntaxError(CsvSyntaxException e) {
+    return new RowSyntaxException(DataLocation.atLines(e.line(), e.lastLine()), e.fieldIndex(), e.getMessage(),
+        e.text());
   }
 
   @Override
   public List<String> cells() {
-    return cells;
+    return records.fields();
   }
 
   // A CSV row's cells hold all of its text; a record that cannot be split carries its text in its syntax error.
@@ -208,17 +158,12 @@ final class CsvRowSource implements RowSource {
 
   @Override
   public DataLocation location() {
-    return DataLocation.atLine(line);
+    return DataLocation.atLine(records.line());
   }
 
   @Override
   public Optional<String> encodingNote() {
-    if (!tokenizer.fellBackToWindows1252()) {
-      return Optional.empty();
-    }
-    return Optional.of("not valid UTF-8 from byte " + tokenizer.fallbackOffset() + "; "
-        + (tokenizer.mixedEncoding() ? "the file mixes encodings: its start was read as UTF-8 and the rest"
-            : "read") + " as Windows-1252");
+    return records.encodingNote();
   }
 
   @Override

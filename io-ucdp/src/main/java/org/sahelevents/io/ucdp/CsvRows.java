@@ -1,53 +1,70 @@
 package org.sahelevents.io.ucdp;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sahelevents.core.DataLocation;
+import org.sahelevents.io.tabular.CsvRecords;
+import org.sahelevents.io.tabular.CsvSyntaxException;
+import org.sahelevents.io.tabular.CsvTokenizer;
 
 /** The rows of a GED CSV file: header, an optional HXL row, then data. Not thread-safe. */
 final class CsvRows implements Rows {
-  private final Reader in;
-  private final CsvTokenizer tokenizer;
+  private final InputStream in;
   private final List<String> headers;
   private final List<String> hxl;
-  private boolean pending;
+  private final CsvRecords records;
   private List<String> cells;
+  private DataLocation location;
   private String error;
+  private String raw;
 
-  CsvRows(Reader in, String name, int maxRecordChars, int maxColumns) throws IOException {
+  CsvRows(InputStream in, String name, int maxRecordChars, int maxColumns) throws IOException {
     this.in = in;
-    this.tokenizer = new CsvTokenizer(in, maxRecordChars);
-    if (!tokenizer.next()) {
-      throw UcdpFormatException.at(name, DataLocation.atLine(1), "empty input: no header");
+    CsvTokenizer tokenizer = new CsvTokenizer(in, maxRecordChars);
+    try {
+      if (!tokenizer.next()) {
+        throw UcdpFormatException.at(name, DataLocation.atLine(1), "empty input: no header");
+      }
+    } catch (CsvSyntaxException e) {
+      throw UcdpFormatException.at(name, DataLocation.atLines(e.line(), e.lastLine()),
+          "the header cannot be read: " + e.getMessage());
     }
-    if (tokenizer.error() != null) {
-      throw UcdpFormatException.at(name, DataLocation.atLines(tokenizer.firstLine(), tokenizer.lastLine()),
-          "the header cannot be read: " + tokenizer.error());
-    }
-    DataLocation headerLine = DataLocation.atLine(tokenizer.firstLine());
+    DataLocation headerLine = DataLocation.atLine(tokenizer.recordStartLine());
     List<String> header = new ArrayList<>(tokenizer.fields());
     if (header.size() > maxColumns) {
       throw UcdpFormatException.at(name, headerLine, "the header has " + header.size()
           + " columns, more than the limit of " + maxColumns);
     }
-    if (!header.get(0).isEmpty() && header.get(0).charAt(0) == '\uFEFF') {
-      header.set(0, header.get(0).substring(1));
-    }
     this.headers = List.copyOf(header);
     UcdpRecords.checkColumns(name, headerLine, headers);
+    this.records = new CsvRecords(tokenizer, this::misfit);
     // HDX copies put HXL hashtags (#date+year, #affected+killed, ...) in the row after the header.
     List<String> hxlRow = null;
-    if (tokenizer.next()) {
-      if (tokenizer.error() == null && isHxl(tokenizer.fields())) {
-        hxlRow = List.copyOf(tokenizer.fields());
-      } else {
-        pending = true;
+    try {
+      if (records.next()) {
+        if (isHxl(records.fields())) {
+          hxlRow = List.copyOf(records.fields());
+        } else {
+          records.pushBack(List.copyOf(records.fields()), records.line());
+        }
       }
+    } catch (CsvSyntaxException e) {
+      records.pushBack(e);
     }
     this.hxl = hxlRow;
+  }
+
+  // Why a row's fields do not fit the header, or null. Some exports end every row with a comma, so a row may have
+  // one empty field more than the header.
+  private String misfit(List<String> fields) {
+    if (fields.size() == headers.size()
+        || fields.size() == headers.size() + 1 && fields.get(headers.size()).isEmpty()) {
+      return null;
+    }
+    return "the row has " + fields.size() + " fields but the header has " + headers.size();
   }
 
   // The HXL row: its id is empty and every non-empty cell of a named column is a hashtag. A real row can have a
@@ -80,22 +97,23 @@ final class CsvRows implements Rows {
 
   @Override
   public boolean next() throws IOException {
-    if (pending) {
-      pending = false;
-    } else if (!tokenizer.next()) {
-      return false;
-    }
-    cells = tokenizer.fields();
-    error = tokenizer.error();
-    if (error != null) {
+    raw = null;
+    try {
+      if (!records.next()) {
+        return false;
+      }
+    } catch (CsvSyntaxException e) {
+      cells = List.of();
+      location = DataLocation.atLines(e.line(), e.lastLine());
+      error = e.getMessage();
+      raw = e.text();
       return true;
     }
-    // Some exports end every row with a comma, so a row may have one empty field more than the header.
-    if (cells.size() == headers.size() + 1 && cells.get(headers.size()).isEmpty()) {
+    cells = records.fields();
+    location = DataLocation.atLine(records.line());
+    error = misfit(cells);
+    if (error == null && cells.size() > headers.size()) {
       cells = cells.subList(0, headers.size());
-    }
-    if (cells.size() != headers.size()) {
-      error = "the row has " + cells.size() + " fields but the header has " + headers.size();
     }
     return true;
   }
@@ -112,13 +130,22 @@ final class CsvRows implements Rows {
 
   @Override
   public DataLocation location() {
-    return tokenizer.error() != null ? DataLocation.atLines(tokenizer.firstLine(), tokenizer.lastLine())
-        : DataLocation.atLine(tokenizer.firstLine());
+    return location;
   }
 
   @Override
   public Optional<String> error() {
     return Optional.ofNullable(error);
+  }
+
+  @Override
+  public Optional<String> raw() {
+    return Optional.ofNullable(raw);
+  }
+
+  @Override
+  public Optional<String> encodingNote() {
+    return records.encodingNote();
   }
 
   @Override

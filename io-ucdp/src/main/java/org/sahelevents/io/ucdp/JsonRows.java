@@ -13,18 +13,28 @@ import java.util.Optional;
 import org.sahelevents.core.DataLocation;
 
 /**
- * The rows of one page of the UCDP API's JSON, {@code {"TotalCount": ..., "TotalPages": ..., "PreviousPageUrl": ...,
- * "NextPageUrl": ..., "Result": [...]}}, or of a bare array of rows, streamed. Values may be strings, numbers,
+ * The rows of the UCDP API's JSON, streamed: one page, {@code {"TotalCount": ..., "TotalPages": ...,
+ * "PreviousPageUrl": ..., "NextPageUrl": ..., "Result": [...]}}; a file of pages, one after another (as a script
+ * saving each response writes them) or in an array; or a bare array of rows. Values may be strings, numbers,
  * booleans ({@code active_year}) or null ({@code gwnob}), which is read as an empty cell. Rows are located by their
- * pointer, {@code /Result/12}. Not thread-safe.
+ * pointer, {@code /Result/12} (in an array of pages {@code /3/Result/12}; in the third page of a file of
+ * pages, record 3 at {@code /Result/12}). Not thread-safe.
  */
 final class JsonRows implements Rows {
   private static final int MAX_NESTING_DEPTH = 64;
 
   private final JsonParser parser;
+  private final String name;
   private final int maxRecordChars;
-  private final String arrayPointer;
+  // Where the rows being read are: "/Result" of the one page, "/3/Result" of the fourth page of an array of pages,
+  // "" of a bare array of rows; pages after the first of a file of concatenated pages are located as records.
+  private String arrayPointer;
+  private boolean outerArray;
+  private boolean inPageOfArray;
+  private long page = 1;
+  private long element = -1;
   private long index = -1;
+  private boolean wholePage;
   private boolean ended;
   private List<String> headers;
   private List<String> cells;
@@ -34,56 +44,118 @@ final class JsonRows implements Rows {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build()).build();
     this.parser = factory.createParser(in);
+    this.name = name;
     this.maxRecordChars = maxRecordChars;
     try {
       JsonToken first = parser.nextToken();
       if (first == JsonToken.START_ARRAY) {
         arrayPointer = "";
+        outerArray = true;
         return;
       }
       if (first != JsonToken.START_OBJECT) {
         throw UcdpFormatException.at(name, DataLocation.atPointer(""),
-            "not UCDP API JSON: expected an object with a Result array, or an array of rows");
+            "not UCDP API JSON: expected an object with a Result array, an array of rows or an array of pages");
       }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        // The page's other members (TotalCount, NextPageUrl, ...) are the API client's business, not the reader's.
-        if ("Result".equals(field) && value == JsonToken.START_ARRAY) {
-          arrayPointer = "/Result";
-          return;
-        }
-        parser.skipChildren();
-      }
-      throw UcdpFormatException.at(name, DataLocation.atPointer(""), "not UCDP API JSON: there is no Result array");
+      enterPage(DataLocation.atPointer(""));
+      arrayPointer = "/Result";
     } catch (JsonProcessingException e) {
       throw UcdpFormatException.at(name, DataLocation.atPointer(""), "not JSON: " + e.getOriginalMessage());
     }
   }
 
-  @Override
-  public boolean next() throws IOException {
-    if (ended) {
-      return false;
+  // Stands at the first row of the page whose object has just started.
+  private void enterPage(DataLocation at) throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      // The page's other members (TotalCount, NextPageUrl, ...) are the API client's business, not the reader's.
+      if ("Result".equals(field) && value == JsonToken.START_ARRAY) {
+        return;
+      }
+      parser.skipChildren();
     }
-    headers = new ArrayList<>();
-    cells = new ArrayList<>();
-    error = null;
-    JsonToken token;
-    try {
-      token = parser.nextToken();
-    } catch (JsonProcessingException e) {
-      // Broken JSON where a row should start is a row that cannot be read, and the end of reading.
-      index++;
-      ended = true;
-      error = "the JSON is broken: " + e.getOriginalMessage();
+    throw UcdpFormatException.at(name, at, "not UCDP API JSON: there is no Result array");
+  }
+
+  // After a page's Result array: skips the page's other members, and moves to the next page if there is one.
+  private boolean nextPage() throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      parser.nextToken();
+      parser.skipChildren();
+    }
+    if (outerArray) {
+      inPageOfArray = false;
+      arrayPointer = "";
       return true;
     }
-    if (token == JsonToken.END_ARRAY || token == null) {
-      ended = true;
+    JsonToken root = parser.nextToken();
+    if (root == null) {
       return false;
     }
-    index++;
+    page++;
+    index = -1;
+    if (root != JsonToken.START_OBJECT) {
+      keepValues(root);
+      throw UcdpFormatException.at(name, DataLocation.inRecord(page, ""),
+          "not UCDP API JSON: page " + page + " of the file is not an object with a Result array");
+    }
+    enterPage(DataLocation.inRecord(page, ""));
+    return true;
+  }
+
+  @Override
+  public boolean next() throws IOException {
+    while (!ended) {
+      headers = new ArrayList<>();
+      cells = new ArrayList<>();
+      error = null;
+      JsonToken token;
+      try {
+        token = parser.nextToken();
+      } catch (JsonProcessingException e) {
+        // Broken JSON where a row should start is a row that cannot be read, and the end of reading.
+        index++;
+        ended = true;
+        error = "the JSON is broken: " + e.getOriginalMessage();
+        return true;
+      }
+      if (token == JsonToken.END_ARRAY && (inPageOfArray || !outerArray)) {
+        try {
+          if (nextPage()) {
+            continue;
+          }
+        } catch (JsonProcessingException e) {
+          return brokenPage("the JSON is broken after page " + page + ": " + e.getOriginalMessage());
+        } catch (UcdpFormatException e) {
+          return brokenPage(e.problem().reason());
+        }
+      }
+      if (token == JsonToken.END_ARRAY || token == null) {
+        ended = true;
+        return false;
+      }
+      index++;
+      if (outerArray && !inPageOfArray) {
+        element++;
+      }
+      if (readRow(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // What follows a page cannot be read as one: it is a rejected row located at the page, and the end of reading.
+  private boolean brokenPage(String reason) {
+    ended = true;
+    wholePage = true;
+    error = reason;
+    return true;
+  }
+
+  // Reads the row that starts with token; false when it was a page of an array of pages, whose rows come next.
+  private boolean readRow(JsonToken token) throws IOException {
     int chars = 0;
     try {
       if (token != JsonToken.START_OBJECT) {
@@ -94,6 +166,12 @@ final class JsonRows implements Rows {
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
+        if (outerArray && !inPageOfArray && "Result".equals(field) && value == JsonToken.START_ARRAY) {
+          inPageOfArray = true;
+          arrayPointer = "/" + element + "/Result";
+          index = -1;
+          return false;
+        }
         if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
           parser.skipChildren();
           error = "column " + field + " is not a single value";
@@ -146,7 +224,8 @@ final class JsonRows implements Rows {
 
   @Override
   public DataLocation location() {
-    return DataLocation.atPointer(arrayPointer + "/" + index);
+    String pointer = wholePage ? "" : arrayPointer + "/" + index;
+    return page == 1 ? DataLocation.atPointer(pointer) : DataLocation.inRecord(page, pointer);
   }
 
   @Override

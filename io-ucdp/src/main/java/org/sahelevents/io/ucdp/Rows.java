@@ -26,4 +26,14 @@ interface Rows extends Closeable {
 
   /** Why the row just read cannot be parsed at all (an unclosed quote, the wrong width), or empty. */
   Optional<String> error();
+
+  /** The original text of the row just read when it could not be split into cells, or empty. */
+  default Optional<String> raw() {
+    return Optional.empty();
+  }
+
+  /** A note on how the bytes were decoded, when it is worth telling. */
+  default Optional<String> encodingNote() {
+    return Optional.empty();
+  }
 }

@@ -54,7 +54,7 @@ import org.sahelevents.core.taxonomy.EventType;
  * <tr><td>{@code dyad_name}</td><td>the incident's title</td></tr>
  * <tr><td>{@code date_start}, {@code date_end}, {@code date_prec}</td><td>a {@code TemporalExtent} from date_start
  * to date_end: one date DAY; up to seven days WEEK when date_prec is 3, else DAYS; within one calendar month MONTH;
- * within one year YEAR</td></tr>
+ * within one year YEAR; across a new year PERIOD</td></tr>
  * <tr><td>{@code where_coordinates} (else {@code adm_2}, {@code adm_1}, {@code country}), {@code adm_1},
  * {@code adm_2}, {@code country}, {@code iso3} (HDX copies), {@code latitude}, {@code longitude}</td><td>the
  * incident's {@code Location}</td></tr>
@@ -94,11 +94,7 @@ public final class UcdpModelMapping {
 
   private UcdpModelMapping() {}
 
-  /**
-   * Converts one GED row.
-   *
-   * @throws IllegalArgumentException if the dates span more than one calendar year, which the model cannot date
-   */
+  /** Converts one GED row. */
   public static DatasetEvent toEvent(UcdpRecord r) {
     String key = "ucdp:" + r.id();
     IncidentId incidentId = IncidentId.of(key);
@@ -180,11 +176,7 @@ public final class UcdpModelMapping {
     if (YearMonth.from(start).equals(YearMonth.from(end))) {
       return t.precision(TimePrecision.MONTH).build();
     }
-    if (start.getYear() == end.getYear()) {
-      return t.precision(TimePrecision.YEAR).build();
-    }
-    throw new IllegalArgumentException("GED event " + r.id() + " runs from " + start + " to " + end
-        + ", across a year boundary, which the model has no precision for");
+    return t.precision(start.getYear() == end.getYear() ? TimePrecision.YEAR : TimePrecision.PERIOD).build();
   }
 
   private static Location location(UcdpRecord r) {

@@ -1,18 +1,19 @@
 package org.sahelevents.io.ucdp;
 
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.WarningPolicy;
+import org.sahelevents.io.tabular.DecodingReader;
+import org.sahelevents.io.tabular.Utf8Encoding;
 
 /**
  * Reads UCDP GED: CSV files ({@link UcdpGed#reader()}) and pages of the UCDP API's JSON ({@link UcdpGed#apiReader()}),
@@ -23,8 +24,9 @@ import org.sahelevents.core.WarningPolicy;
  * HXL row is recognised and skipped; their extra {@code iso3} column is kept), pandas re-saves (an unnamed index
  * column, whole numbers written {@code 15.0}), and the data browser's export ({@code best_est}/{@code high_est}/
  * {@code low_est}, {@code MM/DD/YYYY 00:00:00} dates, a comma at the end of every row). Columns are found by header,
- * ignoring case and order. Bytes are decoded as UTF-8 (a byte order mark is skipped); bytes that are not UTF-8 are
- * read as U+FFFD.
+ * ignoring case and order. Bytes are decoded as UTF-8 (a byte order mark is skipped), falling back to
+ * Windows-1252 from the first sequence that is not UTF-8. A record whose stray quote swallows the rows after it is
+ * rejected on its own lines, and reading goes on at the first of them that starts a row.
  *
  * <p>API JSON is one page, {@code {"TotalCount": ..., "TotalPages": ..., "PreviousPageUrl": ..., "NextPageUrl": ...,
  * "Result": [...]}}, or a bare array of rows; values may be strings, numbers, booleans or null (an empty cell). The
@@ -76,30 +78,48 @@ public final class UcdpReader {
     }
   }
 
-  /** Opens bytes; {@code name} is how problems name the input. Closing the records closes the stream. */
+  /**
+   * Opens bytes; {@code name} is how problems name the input. UTF-8 is read (a byte order mark is dropped); from the
+   * first byte sequence that is not UTF-8 on, the input is read as Windows-1252, as spreadsheet re-saves need, and
+   * {@link UcdpRecords#encodingNote()} says so. Closing the records closes the stream.
+   */
   public UcdpRecords open(InputStream in, String name, Consumer<UcdpRejectedRow> onRejected) {
-    return open(new InputStreamReader(in, StandardCharsets.UTF_8), name, onRejected);
+    Objects.requireNonNull(name, "name");
+    try {
+      Rows rows = json ? new JsonRows(new BufferedReader(new DecodingReader(in), 1 << 16), name, maxRecordChars)
+          : new CsvRows(in, name, maxRecordChars, maxColumns);
+      return new UcdpRecords(rows, name, warnings, badRows, onRejected);
+    } catch (IOException | RuntimeException e) {
+      throw opening(e, name, in);
+    }
   }
 
-  /** Opens characters that are already decoded. Closing the records closes the reader. */
+  /**
+   * Opens characters that are already decoded; an unpaired surrogate (which no file can hold) is read as U+FFFD.
+   * Closing the records closes the reader.
+   */
   public UcdpRecords open(Reader in, String name, Consumer<UcdpRejectedRow> onRejected) {
     Objects.requireNonNull(name, "name");
     try {
-      Reader buffered = new BufferedReader(in, 1 << 16);
-      Rows rows = json ? new JsonRows(buffered, name, maxRecordChars)
-          : new CsvRows(buffered, name, maxRecordChars, maxColumns);
+      Rows rows = json ? new JsonRows(new BufferedReader(in, 1 << 16), name, maxRecordChars)
+          : new CsvRows(new Utf8Encoding(in), name, maxRecordChars, maxColumns);
       return new UcdpRecords(rows, name, warnings, badRows, onRejected);
     } catch (IOException | RuntimeException e) {
-      try {
-        in.close();
-      } catch (IOException ignored) {
-        // The original failure is the one to report.
-      }
-      if (e instanceof IOException io) {
-        throw new UncheckedIOException(name + ": " + io.getMessage(), io);
-      }
-      throw (RuntimeException) e;
+      throw opening(e, name, in);
     }
+  }
+
+  // The input is closed and the failure to open it reported as an unchecked exception.
+  private static RuntimeException opening(Exception e, String name, Closeable in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // The original failure is the one to report.
+    }
+    if (e instanceof IOException io) {
+      return new UncheckedIOException(name + ": " + io.getMessage(), io);
+    }
+    return (RuntimeException) e;
   }
 
   /** Configures a {@link UcdpReader}. Not thread-safe; the reader it builds is. */

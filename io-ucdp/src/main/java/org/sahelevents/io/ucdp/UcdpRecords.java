@@ -2,8 +2,6 @@ package org.sahelevents.io.ucdp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.DataLocation;
 import org.sahelevents.core.DataProblem;
 import org.sahelevents.core.WarningPolicy;
+import org.sahelevents.io.tabular.RowTally;
 
 /**
  * The records of one open GED file, read one at a time in constant memory. Rows that cannot be accepted are handled
@@ -40,17 +39,10 @@ public final class UcdpRecords implements Iterator<UcdpRecord>, AutoCloseable {
   private final String name;
   private final List<String> hxl;
   private final WarningPolicy warningPolicy;
-  private final BadRowPolicy policy;
-  private final Consumer<UcdpRejectedRow> onRejected;
-  private final List<UcdpRejectedRow> retained = new ArrayList<>();
+  private final RowTally<UcdpRejectedRow> tally;
   private RowParser parser;
   private UcdpRecord next;
   private boolean done;
-  private long read;
-  private long accepted;
-  private long rejected;
-  private long rowsWithWarnings;
-  private long warnings;
 
   UcdpRecords(Rows rows, String name, WarningPolicy warningPolicy, BadRowPolicy policy,
       Consumer<UcdpRejectedRow> onRejected) {
@@ -58,8 +50,10 @@ public final class UcdpRecords implements Iterator<UcdpRecord>, AutoCloseable {
     this.name = name;
     this.hxl = rows instanceof CsvRows csv ? csv.hxl() : null;
     this.warningPolicy = warningPolicy;
-    this.policy = policy;
-    this.onRejected = onRejected;
+    this.tally = new RowTally<>(policy, onRejected, row -> {
+      done = true;
+      return new UcdpFormatException(row.problems().get(0), row);
+    }, RETAINED_REJECTIONS);
   }
 
   /** Checks that the columns include every required one. */
@@ -113,12 +107,11 @@ public final class UcdpRecords implements Iterator<UcdpRecord>, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
-    read++;
     List<String> cells = rows.cells();
     DataLocation at = rows.location();
     Optional<String> error = rows.error();
     if (error.isPresent()) {
-      reject(new UcdpRejectedRow(at, cells, List.of(DataProblem.error(name, at, error.get()))));
+      tally.rejected(new UcdpRejectedRow(at, cells, rows.raw(), List.of(DataProblem.error(name, at, error.get()))));
       return;
     }
     // A CSV file has one header; API rows usually share their keys, so the parser is made again only when they do not.
@@ -127,57 +120,47 @@ public final class UcdpRecords implements Iterator<UcdpRecord>, AutoCloseable {
     }
     UcdpRecord record = parser.parse(cells, at);
     if (record == null) {
-      reject(new UcdpRejectedRow(at, cells, parser.problems()));
+      tally.rejected(new UcdpRejectedRow(at, cells, parser.problems()));
       return;
     }
-    accepted++;
-    if (!record.warnings().isEmpty()) {
-      rowsWithWarnings++;
-      warnings += record.warnings().size();
-    }
+    tally.accepted(record.warnings().size());
     next = record;
-  }
-
-  private void reject(UcdpRejectedRow row) {
-    rejected++;
-    if (policy == BadRowPolicy.FAIL) {
-      done = true;
-      throw new UcdpFormatException(row.problems().get(0), row);
-    }
-    if (retained.size() < RETAINED_REJECTIONS) {
-      retained.add(row);
-    }
-    if (onRejected != null) {
-      onRejected.accept(row);
-    }
   }
 
   /** Data rows read so far (the header and an HXL row are not data). */
   public long rowsRead() {
-    return read;
+    return tally.read();
   }
 
   public long rowsAccepted() {
-    return accepted;
+    return tally.accepted();
   }
 
   public long rowsRejected() {
-    return rejected;
+    return tally.rejected();
   }
 
   /** Warnings in the rows accepted so far (see {@link UcdpRecord#warnings()}). */
   public long warnings() {
-    return warnings;
+    return tally.warnings();
   }
 
   /** Rows accepted so far that have warnings. */
   public long rowsWithWarnings() {
-    return rowsWithWarnings;
+    return tally.rowsWithWarnings();
   }
 
   /** The first {@value #RETAINED_REJECTIONS} rejected rows, in order. */
   public List<UcdpRejectedRow> rejectedRows() {
-    return Collections.unmodifiableList(retained);
+    return tally.rejectedRows();
+  }
+
+  /**
+   * Says how the input was decoded when that is worth telling: a CSV file that was not valid UTF-8, read as
+   * Windows-1252 from the first byte that was not. Complete once the input has been read to the end.
+   */
+  public Optional<String> encodingNote() {
+    return rows.encodingNote();
   }
 
   /** The remaining records as a sequential stream; closing the stream closes the input. */

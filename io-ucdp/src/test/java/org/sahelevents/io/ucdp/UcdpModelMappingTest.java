@@ -1,7 +1,6 @@
 package org.sahelevents.io.ucdp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.FatalityValue;
 import org.sahelevents.core.model.ParticipantRole;
 import org.sahelevents.core.model.SpatialPrecision;
+import org.sahelevents.core.model.TemporalExtent;
 import org.sahelevents.core.model.TimePrecision;
 import org.sahelevents.core.taxonomy.EventType;
 import org.sahelevents.core.validation.ModelValidator;
@@ -70,10 +70,14 @@ class UcdpModelMappingTest {
   }
 
   @Test
-  void aRangeAcrossTheNewYearCannotBeDatedByTheModel() {
-    assertThatThrownBy(() -> UcdpModelMapping.toEvent(row().dateStart(LocalDate.of(2021, 12, 20))
-        .dateEnd(LocalDate.of(2022, 1, 10)).build())).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("across a year boundary");
+  void aRangeAcrossTheNewYearIsAPeriodAndAYearLongRangeAYear() {
+    TemporalExtent winter = UcdpModelMapping.toEvent(row().dateStart(LocalDate.of(2021, 12, 20))
+        .dateEnd(LocalDate.of(2022, 1, 10)).datePrec(5).build()).incident().getTime();
+    assertThat(winter.getPrecision()).isEqualTo(TimePrecision.PERIOD);
+    assertThat(winter.getEarliest()).isEqualTo(LocalDate.of(2021, 12, 20));
+    assertThat(winter.getLatest()).isEqualTo(LocalDate.of(2022, 1, 10));
+    assertThat(UcdpModelMapping.toEvent(row().dateStart(LocalDate.of(2022, 2, 1)).dateEnd(LocalDate.of(2022, 6, 30))
+        .datePrec(5).build()).incident().getTime().getPrecision()).isEqualTo(TimePrecision.YEAR);
   }
 
   @Test

@@ -123,7 +123,8 @@ class CatalogWriterTest {
     assertThat(rows.records()).extracting(AcledRecord::eventIdCnty).containsExactly("kati", "bamako");
     assertThat(rows.skipped()).extracting(s -> s.incident().getValue() + ": " + s.reason()).containsExactly(
         "offensive: a campaign: ACLED records its incidents one by one, and they are rows of their own",
-        "somewhere-in-2026: known only to the year: ACLED records events to the day, the week or the month",
+        "somewhere-in-2026: dated only to 2026-01-01 to 2026-12-31 (year): ACLED records events to the day, the "
+            + "week or the month",
         "north: incident north cannot be an ACLED row: no point");
   }
 

@@ -1,4 +1,4 @@
-package org.sahelevents.io.acled.internal;
+package org.sahelevents.io.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

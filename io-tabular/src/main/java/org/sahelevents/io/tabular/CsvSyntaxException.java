@@ -1,4 +1,4 @@
-package org.sahelevents.io.acled.internal;
+package org.sahelevents.io.tabular;
 
 /**
  * A record that is not well-formed CSV, with the lines it spans, the 0-based field index, and its text when it is

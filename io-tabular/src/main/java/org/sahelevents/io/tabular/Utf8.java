@@ -1,4 +1,4 @@
-package org.sahelevents.io.acled.internal;
+package org.sahelevents.io.tabular;
 
 /** Checks UTF-8 as RFC 3629 defines it: shortest forms only, no surrogates, nothing past U+10FFFF. Stateless. */
 final class Utf8 {

@@ -1,4 +1,4 @@
-package org.sahelevents.io.acled.internal;
+package org.sahelevents.io.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -188,6 +189,19 @@ public final class CsvTokenizer {
   /** Whether valid multi-byte UTF-8 was read before the fallback: the input mixes two encodings. */
   public boolean mixedEncoding() {
     return fellBack && sawMultiByte;
+  }
+
+  /**
+   * Says how the input was decoded when that is worth telling: it was not valid UTF-8, so it was read as
+   * Windows-1252 from the first byte that was not. Complete once the input has been read to the end.
+   */
+  public Optional<String> encodingNote() {
+    if (!fellBack) {
+      return Optional.empty();
+    }
+    return Optional.of("not valid UTF-8 from byte " + fallbackOffset + "; "
+        + (mixedEncoding() ? "the file mixes encodings: its start was read as UTF-8 and the rest" : "read")
+        + " as Windows-1252");
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.sahelevents.io.acled.internal;
+package org.sahelevents.io.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
