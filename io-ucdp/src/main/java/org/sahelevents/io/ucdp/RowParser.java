@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sahelevents.core.DataLocation;
@@ -144,10 +146,13 @@ final class RowParser {
       checkDeaths(best.getAsInt(), high, low, a, bd, civilians, unknown);
     }
     b.gwnoa(text(UcdpColumn.GWNOA)).gwnob(text(UcdpColumn.GWNOB));
+    Set<String> extras = new HashSet<>();
     for (int i = 0; i < headers.size(); i++) {
       // A header ending in a comma names an empty column: nothing to keep unless a row has a value there.
       if (!known[i] && !(headers.get(i).isBlank() && cells.get(i).isBlank())) {
-        b.putExtraColumns(headers.get(i), cells.get(i));
+        // An unnamed column (a pandas re-save's row index) is named by its position, and so is a repeated name.
+        String name = headers.get(i).isBlank() ? "column " + (i + 1) : headers.get(i);
+        b.putExtraColumns(extras.add(name) ? name : name + " (column " + (i + 1) + ")", cells.get(i));
       }
     }
 

@@ -147,7 +147,7 @@ public abstract class UcdpRecord implements Serializable {
   /** Gleditsch-Ward number of side B's state; empty unless side B is a state. */
   public abstract Optional<String> gwnob();
 
-  /** Columns GED does not define, by header, in file order. */
+  /** Columns GED does not define, by header (an unnamed one as {@code column N}), in file order. */
   public abstract Map<String, String> extraColumns();
 
   /**
