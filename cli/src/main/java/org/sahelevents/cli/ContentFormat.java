@@ -4,13 +4,17 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Tells an input's format from its first bytes (after a byte order mark and white space), so that a file is read as
- * what it is whatever its name: ACLED CSV, ACLED API JSON (the response envelope or a bare array of flat rows),
+ * what it is whatever its name: ACLED CSV, ACLED API JSON (the response envelope or a bare array of flat rows), UCDP
+ * GED CSV (a header naming GED's columns) and API JSON (pages with a {@code Result} array, or flat GED rows),
  * GeoJSON (a FeatureCollection, a Feature or a geometry), GeoJSON text sequences (record separators, or one GeoJSON
  * object per line) or the model's JSON (an array of catalogs, as {@code convert} writes it). Stateless and
  * thread-safe.
@@ -24,6 +28,9 @@ final class ContentFormat {
   private static final Set<String> CATALOG_MEMBERS = Set.of("actors", "relations", "sources", "documents",
       "incidents", "conditions", "claims", "assertions");
   private static final JsonFactory JSON = new JsonFactory();
+  // Columns only GED has: ACLED names none of them.
+  private static final Set<String> GED_COLUMNS = Set.of("relid", "side_a", "side_b", "where_prec", "date_prec",
+      "type_of_violence", "best_est", "dyad_name");
 
   /** What the first bytes say. */
   enum Verdict { FORMAT, EMPTY, UNKNOWN }
@@ -65,7 +72,9 @@ final class ContentFormat {
       case 0x1e -> Guess.of(DataFormat.GEOJSONSEQ);
       case '{' -> object(head, start, length, hint);
       case '[' -> array(head, start, length);
-      default -> isDelimitedText(head, start, length) ? Guess.of(DataFormat.ACLED_CSV) : Guess.UNKNOWN;
+      default -> isDelimitedText(head, start, length)
+          ? Guess.of(namesGedColumns(head, start, length) ? DataFormat.UCDP_CSV : DataFormat.ACLED_CSV)
+          : Guess.UNKNOWN;
     };
   }
 
@@ -89,6 +98,19 @@ final class ContentFormat {
       }
     }
     return delimited;
+  }
+
+  // A GED header names relid, or two of GED's other own columns (a pandas re-save adds an unnamed first one).
+  private static boolean namesGedColumns(byte[] head, int start, int length) {
+    int end = start;
+    while (end < length && head[end] != '\n' && head[end] != '\r') {
+      end++;
+    }
+    String header = new String(head, start, end - start, StandardCharsets.UTF_8);
+    int named = Arrays.stream(header.split("[,;\t]"))
+        .map(h -> h.strip().replace("\"", "").toLowerCase(Locale.ROOT))
+        .filter(GED_COLUMNS::contains).mapToInt(h -> h.equals("relid") ? 2 : 1).sum();
+    return named >= 2;
   }
 
   /** The members of the JSON object starting at {@code start}, as far as the bytes go. */
@@ -132,6 +154,9 @@ final class ContentFormat {
       return Guess.of(next.filter(b -> b == '{' || b == 0x1e).isPresent() ? DataFormat.GEOJSONSEQ
           : DataFormat.GEOJSON);
     }
+    if (m.names().contains("Result") || m.names().contains("TotalCount")) {
+      return Guess.of(DataFormat.UCDP_JSON);
+    }
     if (m.names().contains("data") || m.names().contains("status") || m.names().contains("success")) {
       return Guess.of(DataFormat.ACLED_JSON);
     }
@@ -166,6 +191,9 @@ final class ContentFormat {
     }
     if (m.type() != null && GEOJSON_TYPES.contains(m.type())) {
       return Guess.UNKNOWN;
+    }
+    if (m.names().contains("Result") || m.names().stream().filter(GED_COLUMNS::contains).count() >= 2) {
+      return Guess.of(DataFormat.UCDP_JSON);
     }
     return m.names().isEmpty() ? Guess.UNKNOWN : Guess.of(DataFormat.ACLED_JSON);
   }

@@ -20,6 +20,10 @@ import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.IncidentFeatures;
+import org.sahelevents.io.ucdp.UcdpModelMapping;
+import org.sahelevents.io.ucdp.UcdpRecord;
+import org.sahelevents.io.ucdp.UcdpRecords;
+import org.sahelevents.io.ucdp.geojson.UcdpFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +39,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
     description = {"Converts conflict-event data, streaming, in constant memory.",
         "Formats: acled-csv (every ACLED layout in; out in the input's layout), acled-json (the API's JSON, in "
-            + "only), geojson (RFC 7946) and geojsonseq (RFC 8142 text sequences; newline-delimited read too): "
+            + "only), ucdp-csv and ucdp-json (UCDP GED files and API pages, in only: out to geojson, geojsonseq or "
+            + "json, with GED's columns), geojson (RFC 7946) and geojsonseq (RFC 8142 text sequences; newline-delimited read too): "
             + "incidents with ACLED-named properties, json (the model: an array of catalogs, one per event). IN's "
             + "format is told from its content unless --from is given; OUT's follows its extension (.csv, .json, "
             + ".geojson, .geojsons/.geojsonl) unless --to is given. The output file appears only when the conversion "
@@ -67,8 +72,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     DataFormat target = files.target();
-    if (target == DataFormat.ACLED_JSON) {
-      throw new ParameterException(spec.commandLine(), "--to acled-json is not supported: write acled-csv or json");
+    if (target == DataFormat.ACLED_JSON || target.isUcdp()) {
+      throw new ParameterException(spec.commandLine(), "--to " + target + " is not supported: write acled-csv, json, "
+          + "geojson or geojsonseq");
     }
     if (precision < 0 || precision > 9) {
       throw new ParameterException(spec.commandLine(), "--precision must be 0 to 9, was " + precision);
@@ -81,6 +87,10 @@ final class ConvertCommand implements Callable<Integer> {
     Progress progress = Progress.onTerminal(err);
     try (Inputs.Opened input = files.read.open(files.in, root.stdin);
          RejectsFile rejected = new RejectsFile(rejectsFile, files.force, err)) {
+      if (input.format().isUcdp() && target == DataFormat.ACLED_CSV) {
+        throw new CommandFailure(ExitCode.USAGE, files.in + " is UCDP GED, which ACLED CSV cannot hold (a death "
+            + "estimate of three figures, GED's actors and precisions): write .geojson, .geojsons or .json");
+      }
       Conversion conversion = new Conversion(input, target, err, progress, rejected);
       Counts counts = Output.write(files.out, files.force, root.stdout, conversion::run);
       rejected.complete();
@@ -109,6 +119,9 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     Counts run(OutputStream stream) throws IOException {
+      if (input.format().isUcdp()) {
+        return ucdp(stream);
+      }
       if (input.format() == DataFormat.JSON && target != DataFormat.ACLED_CSV) {
         return catalogs(stream);
       }
@@ -138,6 +151,37 @@ final class ConvertCommand implements Callable<Integer> {
       write(records, stream);
       records.encodingNote().ifPresent(note -> err.println(files.in + ": " + note));
       return records.counts();
+    }
+
+    // GED to GeoJSON (GED's columns and the model) or to the model's JSON, one catalog per row.
+    private Counts ucdp(OutputStream stream) throws IOException {
+      try (UcdpRecords records = Inputs.ucdp(input, files.lenient.badRows(), rejected::add)) {
+        rejected.start(records.headers(), input.format() == DataFormat.UCDP_CSV ? "line" : "pointer");
+        if (target == DataFormat.JSON) {
+          try (ModelJsonArray out = new ModelJsonArray(stream)) {
+            while (records.hasNext()) {
+              out.write(UcdpModelMapping.toEvent(warned(records.next())).catalog());
+              progress.tick();
+            }
+          }
+        } else {
+          try (GeoJsonWriter.Output output = geoJsonWriter().open(stream)) {
+            UcdpFeatures.Output features = UcdpFeatures.standard().on(output);
+            while (records.hasNext()) {
+              features.write(warned(records.next()));
+              progress.tick();
+            }
+          }
+        }
+        records.encodingNote().ifPresent(note -> err.println(files.in + ": " + note));
+        return new Counts("rows", records.rowsRead(), records.rowsAccepted(), records.rowsRejected(),
+            records.warnings());
+      }
+    }
+
+    private UcdpRecord warned(UcdpRecord record) {
+      record.warnings().forEach(err::println);
+      return record;
     }
 
     // GeoJSON to GeoJSON: the features as they are, with the output's precision.

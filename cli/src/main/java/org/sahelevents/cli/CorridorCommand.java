@@ -37,6 +37,10 @@ import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.MapFeatures;
+import org.sahelevents.io.ucdp.UcdpModelMapping;
+import org.sahelevents.io.ucdp.UcdpRecord;
+import org.sahelevents.io.ucdp.UcdpRecords;
+import org.sahelevents.io.ucdp.geojson.UcdpFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +63,8 @@ import picocli.CommandLine;
             + "for a surveyed road. Distances are geodesic, in metres. OUT is acled-csv (extra columns), geojson or "
             + "geojsonseq (properties), or json (the model, one catalog per event, the measures as incident tags such "
             + "as corridor_chainage_m=12345.67).",
+        "IN is any input the tool reads. A UCDP GED row is one incident, kept when its date range meets --since and "
+            + "--until, and written with GED's columns (geojson, geojsonseq) or as the model (json), not as acled-csv.",
         "Exit code 0 on success, 1 when data was rejected, 2 on a usage error, 3 when a file cannot be read or "
             + "written."},
     footer = {"", "Example:", "  sahel-events corridor --route RN6 --half-width-km 10 --since 2025-09-01 mali.csv "
@@ -130,12 +136,28 @@ final class CorridorCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Corridor corridor = Corridor.of(route(err), halfWidthKm * 1000);
-    Envelope box = corridor.envelope();
-    List<Hit> hits = new ArrayList<>();
     Progress progress = Progress.onTerminal(err);
     try (Inputs.Opened opened = files.read.open(files.in, root.stdin);
-         RejectsFile rejected = new RejectsFile(null, false, err);
-         RecordInput input = Inputs.records(opened, files.lenient.badRows(), rejected::add, err::println)) {
+         RejectsFile rejected = new RejectsFile(null, false, err)) {
+      if (!opened.format().isUcdp()) {
+        return acled(opened, rejected, corridor, target, progress);
+      }
+      if (target == DataFormat.ACLED_CSV) {
+        throw new CommandFailure(ExitCode.USAGE, files.in + " is UCDP GED, which ACLED CSV cannot hold: write "
+            + ".geojson, .geojsons or .json");
+      }
+      return ucdp(opened, rejected, corridor, target, progress);
+    } finally {
+      progress.done();
+    }
+  }
+
+  private int acled(Inputs.Opened opened, RejectsFile rejected, Corridor corridor, DataFormat target,
+      Progress progress) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Envelope box = corridor.envelope();
+    List<Hit> hits = new ArrayList<>();
+    try (RecordInput input = Inputs.records(opened, files.lenient.badRows(), rejected::add, err::println)) {
       // An incident is an ACLED event, as in stats: the rows of a monadic file's event are one incident.
       Iterator<List<AcledRecord>> events = AcledModelMapping.groupByEvent(input.stream()).iterator();
       while (events.hasNext()) {
@@ -157,11 +179,68 @@ final class CorridorCommand implements Callable<Integer> {
       AcledLayout layout = input.layout();
       Output.write(files.out, files.force, root.stdout, stream -> write(stream, target, hits, layout));
       Counts counts = input.counts();
-      summary(err, corridor, hits, counts);
+      summary(err, corridor, hits.stream().map(Hit::position).toList(),
+          hits.stream().mapToInt(h -> h.rows().size()).sum(), counts);
       return counts.exitCode();
-    } finally {
-      progress.done();
     }
+  }
+
+  /** A GED event inside the corridor, where it lies, and that as properties. */
+  private record UcdpHit(UcdpRecord record, RoutePosition position, ObjectNode measures) {}
+
+  // A GED row is an incident, dated from date_start to date_end: it is kept when that range meets --since/--until.
+  private int ucdp(Inputs.Opened opened, RejectsFile rejected, Corridor corridor, DataFormat target,
+      Progress progress) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Envelope box = corridor.envelope();
+    List<UcdpHit> hits = new ArrayList<>();
+    try (UcdpRecords records = Inputs.ucdp(opened, files.lenient.badRows(), rejected::add)) {
+      while (records.hasNext()) {
+        UcdpRecord r = records.next();
+        r.warnings().forEach(err::println);
+        progress.tick();
+        double lat = r.latitude().doubleValue();
+        double lon = r.longitude().doubleValue();
+        if (box.contains(lon, lat) && (since == null || !r.dateEnd().isBefore(since))
+            && (until == null || !r.dateStart().isAfter(until))) {
+          RoutePosition position = corridor.locate(GeoPoint.of(lat, lon));
+          if (position.distanceMetres() <= corridor.halfWidthMetres()) {
+            hits.add(new UcdpHit(r, position, MapFeatures.corridorProperties(corridor, position)));
+          }
+        }
+      }
+      progress.done();
+      hits.sort(Comparator.comparingDouble((UcdpHit h) -> h.position().chainageMetres()));
+      Output.write(files.out, files.force, root.stdout, stream -> writeUcdp(stream, target, hits));
+      Counts counts = new Counts("rows", records.rowsRead(), records.rowsAccepted(), records.rowsRejected(),
+          records.warnings());
+      summary(err, corridor, hits.stream().map(UcdpHit::position).toList(), hits.size(), counts);
+      return counts.exitCode();
+    }
+  }
+
+  private static Void writeUcdp(OutputStream stream, DataFormat target, List<UcdpHit> hits) throws IOException {
+    if (target == DataFormat.JSON) {
+      try (ModelJsonArray out = new ModelJsonArray(stream)) {
+        for (UcdpHit h : hits) {
+          out.write(withMeasures(UcdpModelMapping.toEvent(h.record()), h.measures()));
+        }
+      }
+      return null;
+    }
+    GeoJsonWriter writer = (target == DataFormat.GEOJSONSEQ ? GeoJson.sequenceWriter() : GeoJson.writer()).build();
+    try (GeoJsonWriter.Output output = writer.open(stream)) {
+      UcdpFeatures.Output features = UcdpFeatures.standard().on(output);
+      hits.forEach(h -> features.write(h.record(), h.measures()));
+    }
+    return null;
+  }
+
+  // The model has no place for a road's measures: they become the incident's tags, such as corridor_side=left.
+  private static Catalog withMeasures(DatasetEvent event, ObjectNode measures) {
+    Incident.Builder incident = Incident.builder().from(event.incident());
+    measures.fields().forEachRemaining(e -> incident.addTag(e.getKey() + "=" + e.getValue().asText()));
+    return Catalog.builder().from(event.catalog()).incidents(List.of(incident.build())).build();
   }
 
   private Route route(PrintWriter err) throws IOException {
@@ -199,10 +278,7 @@ final class CorridorCommand implements Callable<Integer> {
     if (target == DataFormat.JSON) {
       try (ModelJsonArray out = new ModelJsonArray(stream)) {
         for (Hit h : hits) {
-          DatasetEvent event = AcledModelMapping.toEvent(h.rows());
-          Incident.Builder incident = Incident.builder().from(event.incident());
-          h.measures().fields().forEachRemaining(e -> incident.addTag(e.getKey() + "=" + e.getValue().asText()));
-          out.write(Catalog.builder().from(event.catalog()).incidents(List.of(incident.build())).build());
+          out.write(withMeasures(AcledModelMapping.toEvent(h.rows()), h.measures()));
         }
       }
       return null;
@@ -232,15 +308,15 @@ final class CorridorCommand implements Callable<Integer> {
     return b.build();
   }
 
-  private static void summary(PrintWriter err, Corridor corridor, List<Hit> hits, Counts counts) {
+  private static void summary(PrintWriter err, Corridor corridor, List<RoutePosition> hits, long hitRows,
+      Counts counts) {
     SortedMap<Integer, Integer> bands = new TreeMap<>();
-    for (Hit h : hits) {
-      bands.merge((int) (h.position().chainageMetres() / BAND_METRES), 1, Integer::sum);
+    for (RoutePosition h : hits) {
+      bands.merge((int) (h.chainageMetres() / BAND_METRES), 1, Integer::sum);
     }
     err.printf("%s (%.0f km), half-width %.1f km: %d incidents (from %d rows) of %d %s read (%d rejected)%n",
         corridor.route().name(), corridor.route().lengthMetres() / 1000, corridor.halfWidthMetres() / 1000,
-        hits.size(), hits.stream().mapToInt(h -> h.rows().size()).sum(), counts.read(), counts.unit(),
-        counts.rejected());
+        hits.size(), hitRows, counts.read(), counts.unit(), counts.rejected());
     for (Map.Entry<Integer, Integer> band : bands.entrySet()) {
       int start = (int) (band.getKey() * BAND_METRES / 1000);
       err.printf("  km %4d-%-4d %5d%n", start, start + (int) (BAND_METRES / 1000), band.getValue());

@@ -7,6 +7,8 @@ import picocli.CommandLine;
 enum DataFormat {
   ACLED_CSV("acled-csv"),
   ACLED_JSON("acled-json"),
+  UCDP_CSV("ucdp-csv"),
+  UCDP_JSON("ucdp-json"),
   JSON("json"),
   GEOJSON("geojson"),
   GEOJSONSEQ("geojsonseq");
@@ -63,12 +65,17 @@ enum DataFormat {
         + " from its name; give --to acled-csv, json, geojson or geojsonseq");
   }
 
+  /** Whether this is UCDP GED, as CSV or the API's JSON. */
+  boolean isUcdp() {
+    return this == UCDP_CSV || this == UCDP_JSON;
+  }
+
   /** Whether this is GeoJSON, as a document or a sequence. */
   boolean isGeoJson() {
     return this == GEOJSON || this == GEOJSONSEQ;
   }
 
-  /** Parses {@code acled-csv}, {@code acled-json} or {@code json}. */
+  /** Parses a format's command-line name. */
   static final class Converter implements CommandLine.ITypeConverter<DataFormat> {
     @Override
     public DataFormat convert(String value) {
@@ -78,7 +85,7 @@ enum DataFormat {
         }
       }
       throw new CommandLine.TypeConversionException("unknown format '" + value
-          + "': use acled-csv, acled-json, json, geojson or geojsonseq");
+          + "': use acled-csv, acled-json, ucdp-csv, ucdp-json, json, geojson or geojsonseq");
     }
   }
 }

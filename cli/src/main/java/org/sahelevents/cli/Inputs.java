@@ -24,6 +24,10 @@ import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonReader;
+import org.sahelevents.io.ucdp.UcdpGed;
+import org.sahelevents.io.ucdp.UcdpReader;
+import org.sahelevents.io.ucdp.UcdpRecords;
+import org.sahelevents.io.ucdp.UcdpRejectedRow;
 
 /**
  * Opens the inputs of the commands, files or standard input ({@code -}), and tells their format from their first
@@ -73,8 +77,9 @@ final class Inputs {
         case FORMAT -> new Opened(in, guess.format(), name, warnings);
         case EMPTY -> throw new CommandFailure(ExitCode.BAD_DATA, name + ": is empty; there is nothing to read");
         case UNKNOWN -> throw new CommandFailure(ExitCode.BAD_DATA, name + ": not a format the tool reads (ACLED "
-            + "CSV, ACLED API JSON, GeoJSON, GeoJSON text sequences or the model's JSON); if it is one of them, "
-            + "name it with --from acled-csv, acled-json, geojson, geojsonseq or json");
+            + "CSV or API JSON, UCDP GED CSV or API JSON, GeoJSON, GeoJSON text sequences or the model's JSON); if it "
+            + "is one of them, name it with --from acled-csv, acled-json, ucdp-csv, ucdp-json, geojson, geojsonseq or "
+            + "json");
       };
     } catch (IOException | RuntimeException e) {
       in.close();
@@ -107,6 +112,12 @@ final class Inputs {
   /** The rows of an ACLED CSV or API JSON input. */
   static AcledRecords acled(Opened input, BadRowPolicy policy, Consumer<AcledRejectedRow> onRejected) {
     return acledReader(input.format(), policy, input.warnings()).open(input.stream(), input.name(), onRejected);
+  }
+
+  /** The rows of a UCDP GED CSV or API JSON input. */
+  static UcdpRecords ucdp(Opened input, BadRowPolicy policy, Consumer<UcdpRejectedRow> onRejected) {
+    UcdpReader.Builder builder = input.format() == DataFormat.UCDP_JSON ? UcdpGed.apiReader() : UcdpGed.reader();
+    return builder.badRows(policy).warnings(input.warnings()).build().open(input.stream(), input.name(), onRejected);
   }
 
   /** The features of a GeoJSON document or sequence. */

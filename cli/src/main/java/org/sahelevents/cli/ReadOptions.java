@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
  */
 final class ReadOptions {
   @Option(names = "--from", paramLabel = "FORMAT", converter = DataFormat.Converter.class,
-      description = "acled-csv, acled-json, geojson, geojsonseq or json (the model); by default told from the "
-          + "input's content")
+      description = "acled-csv, acled-json, ucdp-csv, ucdp-json, geojson, geojsonseq or json (the model); by "
+          + "default told from the input's content")
   DataFormat from;
 
   @Option(names = "--strict", description = "Reject rows whose problems are only warnings (and, in validate, exit 1 "

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sahelevents.core.DataLocation;
 import org.sahelevents.core.DataProblem;
@@ -20,6 +21,7 @@ import org.sahelevents.io.acled.AcledRejectedRow;
 import org.sahelevents.io.acled.CsvLines;
 import org.sahelevents.io.acled.LineEnding;
 import org.sahelevents.io.acled.SpreadsheetSafety;
+import org.sahelevents.io.ucdp.UcdpRejectedRow;
 
 /**
  * Reports rejected rows as they come: one line each on stderr and, when asked for a file, a CSV row each with where
@@ -101,17 +103,25 @@ final class RejectsFile implements Closeable {
 
   /** Reports a rejected row: its first problem on stderr, and the row in the file. */
   void add(AcledRejectedRow row) {
+    add(row.location(), row.problems(), row.raw(), row.cells());
+  }
+
+  /** Reports a rejected GED row: its first problem on stderr, and the row in the file. */
+  void add(UcdpRejectedRow row) {
+    add(row.location(), row.problems(), row.raw(), row.cells());
+  }
+
+  private void add(DataLocation location, List<DataProblem> problems, Optional<String> raw, List<String> rowCells) {
     count++;
-    List<DataProblem> problems = row.problems();
     err.println(problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
     if (writer == null) {
       return;
     }
     List<String> cells = new ArrayList<>();
-    cells.add(location(row.location()));
+    cells.add(location(location));
     cells.add(problems.stream().map(RejectsFile::problem).collect(Collectors.joining(" | ")));
-    cells.add(raw(row));
-    cells.addAll(row.cells());
+    cells.add(raw.orElse(""));
+    cells.addAll(rowCells);
     write(cells);
   }
 
@@ -135,10 +145,6 @@ final class RejectsFile implements Closeable {
 
   private static String problem(DataProblem p) {
     return (p.isError() ? "" : "warning: ") + p.message();
-  }
-
-  private static String raw(AcledRejectedRow row) {
-    return row.raw().orElse("");
   }
 
   // Rejected rows are the likeliest to be hostile, and people open this file in spreadsheets.

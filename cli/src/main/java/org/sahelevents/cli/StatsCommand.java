@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sahelevents.io.acled.AcledModelMapping;
@@ -24,6 +25,8 @@ import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.CsvLines;
 import org.sahelevents.io.acled.LineEnding;
 import org.sahelevents.io.acled.SpreadsheetSafety;
+import org.sahelevents.io.ucdp.UcdpRecord;
+import org.sahelevents.io.ucdp.UcdpRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +40,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
     description = {"Counts incidents and their fatalities by event type, admin1, month and actor, streaming. An "
         + "incident is an ACLED event: the two rows of a monadic file count once. An actor counts every incident it "
-        + "is a main actor of, on either side. Reads acled-csv, acled-json, geojson, geojsonseq and json (the model), "
-        + "told from the content unless --from is given.",
+        + "is a main actor of, on either side. A UCDP GED row is an incident: its type of violence, adm_1, "
+        + "date_start, side_a and side_b, and its best estimate of deaths. Reads acled-csv, acled-json, ucdp-csv, "
+        + "ucdp-json, geojson, geojsonseq and json (the model), told from the content unless --from is given.",
         "Exit code 0 on success, 1 when data was rejected, 2 on a usage error, 3 when a file cannot be read."},
     footer = {"", "Examples:", "  sahel-events stats mali.csv",
         "  sahel-events stats --format csv --top 0 mali.csv > mali-stats.csv",
@@ -101,17 +105,10 @@ final class StatsCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Progress progress = Progress.onTerminal(err);
     try (Inputs.Opened opened = read.open(in, root.stdin);
-         RejectsFile rejected = new RejectsFile(null, false, err);
-         RecordInput input = Inputs.records(opened, lenient.badRows(), rejected::add, err::println)) {
-      Iterator<List<AcledRecord>> events = AcledModelMapping.groupByEvent(input.stream()).iterator();
-      while (events.hasNext()) {
-        List<AcledRecord> rows = events.next();
-        count(rows);
-        rows.forEach(r -> progress.tick());
-      }
+         RejectsFile rejected = new RejectsFile(null, false, err)) {
+      Counts counts = opened.format().isUcdp() ? ucdp(opened, rejected, progress) : acled(opened, rejected, progress);
       progress.done();
       print(root.stdout);
-      Counts counts = input.counts();
       err.println(counts.summary(in));
       return counts.exitCode();
     } finally {
@@ -119,21 +116,49 @@ final class StatsCommand implements Callable<Integer> {
     }
   }
 
-  private void count(List<AcledRecord> rows) {
-    AcledRecord row = rows.get(0);
-    int killed = row.fatalities();
+  private Counts acled(Inputs.Opened opened, RejectsFile rejected, Progress progress) {
+    var err = spec.commandLine().getErr();
+    try (RecordInput input = Inputs.records(opened, lenient.badRows(), rejected::add, err::println)) {
+      Iterator<List<AcledRecord>> events = AcledModelMapping.groupByEvent(input.stream()).iterator();
+      while (events.hasNext()) {
+        List<AcledRecord> rows = events.next();
+        AcledRecord row = rows.get(0);
+        Set<String> actors = new LinkedHashSet<>();
+        for (AcledRecord r : rows) {
+          actors.add(r.actor1());
+          r.actor2().ifPresent(actors::add);
+        }
+        count(row.eventType().label(), row.admin1(), row.eventDate(), actors, row.fatalities());
+        rows.forEach(r -> progress.tick());
+      }
+      return input.counts();
+    }
+  }
+
+  // A GED row is an incident: its type of violence, adm_1, date_start, sides and best estimate of deaths.
+  private Counts ucdp(Inputs.Opened opened, RejectsFile rejected, Progress progress) {
+    var err = spec.commandLine().getErr();
+    try (UcdpRecords records = Inputs.ucdp(opened, lenient.badRows(), rejected::add)) {
+      while (records.hasNext()) {
+        UcdpRecord r = records.next();
+        r.warnings().forEach(err::println);
+        count(r.typeOfViolence().label(), r.adm1(), r.dateStart(), new LinkedHashSet<>(List.of(r.sideA(), r.sideB())),
+            r.best());
+        progress.tick();
+      }
+      return new Counts("rows", records.rowsRead(), records.rowsAccepted(), records.rowsRejected(),
+          records.warnings());
+    }
+  }
+
+  private void count(String type, Optional<String> admin1, LocalDate date, Set<String> actors, int killed) {
     incidents++;
     fatalities += killed;
-    first = first == null || row.eventDate().isBefore(first) ? row.eventDate() : first;
-    last = last == null || row.eventDate().isAfter(last) ? row.eventDate() : last;
-    add("event_type", row.eventType().label(), killed);
-    add("admin1", row.admin1().orElse("(none)"), killed);
-    add("month", YearMonth.from(row.eventDate()).toString(), killed);
-    Set<String> actors = new LinkedHashSet<>();
-    for (AcledRecord r : rows) {
-      actors.add(r.actor1());
-      r.actor2().ifPresent(actors::add);
-    }
+    first = first == null || date.isBefore(first) ? date : first;
+    last = last == null || date.isAfter(last) ? date : last;
+    add("event_type", type, killed);
+    add("admin1", admin1.orElse("(none)"), killed);
+    add("month", YearMonth.from(date).toString(), killed);
     actors.forEach(actor -> add("actor", actor, killed));
   }
 

@@ -2,15 +2,22 @@ package org.sahelevents.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.core.validation.ModelValidator;
 import org.sahelevents.core.validation.Severity;
 import org.sahelevents.core.validation.Violation;
+import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.geojson.GeoJsonFeatures;
+import org.sahelevents.io.ucdp.UcdpRecord;
+import org.sahelevents.io.ucdp.UcdpRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +30,7 @@ import picocli.CommandLine.Spec;
  * makes one per run: not thread-safe.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks every row of ACLED CSV or API JSON files, GeoJSON files and sequences against RFC 7946, and "
+    description = "Checks every row of ACLED CSV or API JSON files, UCDP GED CSV or API JSON files, GeoJSON files and sequences against RFC 7946, and "
         + "the catalogs of the model's JSON against the model's rules, and prints each problem (FILE:LINE: column "
         + "NAME: message, or FILE: /json/pointer: message), then a summary. Formats are told from the content unless "
         + "--from is given. Rows with warnings only are valid: exit code 0 when there is no error (and, with --strict, "
@@ -38,7 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
   SahelEventsCli root;
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "ACLED CSV, ACLED API JSON, GeoJSON, GeoJSON sequences or the model's JSON; - for stdin")
+      description = "ACLED CSV or API JSON, UCDP GED CSV or API JSON, GeoJSON, GeoJSON sequences or the model's "
+          + "JSON; - for stdin")
   List<String> files;
 
   @Mixin
@@ -67,6 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
       Counts counts = switch (input.format()) {
         case GEOJSON, GEOJSONSEQ -> geoJson(input, out);
         case JSON -> model(input, out);
+        case UCDP_CSV, UCDP_JSON -> ucdp(input, out, err);
         default -> acled(input, out, err);
       };
       out.println(counts.validationSummary(file) + (counts.unit().equals("features") && counts.errors() > 0
@@ -97,16 +106,33 @@ final class ValidateCommand implements Callable<Integer> {
     RecordInput.ProblemCounter problems = new RecordInput.ProblemCounter(out::println);
     try (AcledRecords records = Inputs.acled(input, BadRowPolicy.COLLECT,
         row -> row.problems().forEach(problems))) {
-      Progress progress = Progress.onTerminal(err);
-      while (records.hasNext()) {
-        records.next().warnings().forEach(problems);
-        progress.tick();
-      }
-      progress.done();
+      readAll(records, AcledRecord::warnings, problems, err);
       records.encodingNote().ifPresent(note -> err.println(input.name() + ": " + note));
       return new Counts("rows", records.rowsRead(), records.rowsAccepted(), records.rowsRejected(),
           problems.errors(), problems.count());
     }
+  }
+
+  // GED rows are checked as ACLED rows are: every problem, in the order of the rows.
+  private Counts ucdp(Inputs.Opened input, PrintWriter out, PrintWriter err) {
+    RecordInput.ProblemCounter problems = new RecordInput.ProblemCounter(out::println);
+    try (UcdpRecords records = Inputs.ucdp(input, BadRowPolicy.COLLECT, row -> row.problems().forEach(problems))) {
+      readAll(records, UcdpRecord::warnings, problems, err);
+      records.encodingNote().ifPresent(note -> err.println(input.name() + ": " + note));
+      return new Counts("rows", records.rowsRead(), records.rowsAccepted(), records.rowsRejected(),
+          problems.errors(), problems.count());
+    }
+  }
+
+  // Reads every record, passing its warnings on as it comes; a long file shows its progress on a terminal.
+  private static <R> void readAll(Iterator<R> records, Function<R, List<DataProblem>> warnings,
+      Consumer<DataProblem> problems, PrintWriter err) {
+    Progress progress = Progress.onTerminal(err);
+    while (records.hasNext()) {
+      warnings.apply(records.next()).forEach(problems);
+      progress.tick();
+    }
+    progress.done();
   }
 
   // Each catalog against the model's rules, its violations located by JSON pointer: /3/incidents/0/subEventType.

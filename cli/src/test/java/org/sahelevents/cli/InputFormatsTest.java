@@ -61,7 +61,13 @@ class InputFormatsTest {
         Arguments.of("newline-delimited features", "{\"type\":\"Feature\"}\n{\"type\":\"Feature\"}\n",
             DataFormat.GEOJSONSEQ),
         Arguments.of("the model's catalogs", "[\n{\"actors\":[],\"incidents\":[]}\n]", DataFormat.JSON),
-        Arguments.of("the model's JSON of nothing", "[\n]\n", DataFormat.JSON));
+        Arguments.of("the model's JSON of nothing", "[\n]\n", DataFormat.JSON),
+        Arguments.of("a GED header", "id,relid,year,active_year,type_of_violence,side_a\n", DataFormat.UCDP_CSV),
+        Arguments.of("a pandas re-save of GED", ",id,relid,year\n0,,,#date+year\n", DataFormat.UCDP_CSV),
+        Arguments.of("the data browser's GED export", "\uFEFFid,side_a,side_b,best_est\n", DataFormat.UCDP_CSV),
+        Arguments.of("a UCDP API page", "{\"TotalCount\":1,\"TotalPages\":1,\"Result\":[]}", DataFormat.UCDP_JSON),
+        Arguments.of("UCDP API rows", "[{\"id\":1,\"relid\":\"MLI-1\",\"side_a\":\"x\"}]", DataFormat.UCDP_JSON),
+        Arguments.of("an array of UCDP API pages", "[{\"Result\":[]}]", DataFormat.UCDP_JSON));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -148,9 +154,9 @@ class InputFormatsTest {
   void anInputInNoKnownFormatSaysWhichFormatsThereAreAndHowToNameOne() throws IOException {
     Path other = file("other.json", "{\"name\":\"Amadou\"}");
     CliTest.Run r = run("convert", other.toString(), dir.resolve("out.csv").toString());
-    assertThat(r.err()).isEqualTo(other + ": not a format the tool reads (ACLED CSV, ACLED API JSON, GeoJSON, "
-        + "GeoJSON text sequences or the model's JSON); if it is one of them, name it with --from acled-csv, "
-        + "acled-json, geojson, geojsonseq or json\n");
+    assertThat(r.err()).isEqualTo(other + ": not a format the tool reads (ACLED CSV or API JSON, UCDP GED CSV or API "
+        + "JSON, GeoJSON, GeoJSON text sequences or the model's JSON); if it is one of them, name it with --from "
+        + "acled-csv, acled-json, ucdp-csv, ucdp-json, geojson, geojsonseq or json\n");
     assertThat(r.code()).isEqualTo(1);
     assertThat(dir.resolve("out.csv")).doesNotExist();
     CliTest.Run forced = run("validate", "--from", "acled-json", other.toString());

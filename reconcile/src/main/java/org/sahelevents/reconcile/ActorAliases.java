@@ -19,8 +19,10 @@ import org.sahelevents.core.model.LocalizedName;
  * the name are tried as well. A name that begins with a table name of three words or more followed by a unit
  * ("Military Forces of Mali Air Force") stands for that table name's actor.
  *
- * <p>{@link #sahel()} holds the main actors of the central Sahel: JNIM, the Islamic State Sahel (ISGS), the Malian,
- * Burkinabè and Nigerien armed forces, Wagner/Africa Corps, FLA/CSP, Dan Na Ambassagou (Dozo), VDP and civilians.
+ * <p>{@link #sahel()} holds the main actors of the central Sahel: JNIM (with Katiba Macina, one of its components,
+ * which ACLED names on its own and UCDP as JNIM), the Islamic State Sahel (ISGS), Ansaroul Islam, the Malian,
+ * Burkinabè, Nigerien and French armed forces, MINUSMA, Wagner/Africa Corps, FLA/CSP, Dan Na Ambassagou (Dozo),
+ * Koglweogo, VDP and civilians.
  * UCDP's "IS" stands for the Islamic State Sahel there: the table is for the Sahel, not for Nigeria, where "IS" is
  * ISWAP.
  *
@@ -31,7 +33,10 @@ public final class ActorAliases {
       .add("JNIM", "JNIM", "JNIM: Group for Support of Islam and Muslims", "GSIM",
           "Group for Support of Islam and Muslims", "Groupe de soutien a l'islam et aux musulmans",
           "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal Muslimin",
-          "جماعة نصرة الإسلام والمسلمين")
+          "جماعة نصرة الإسلام والمسلمين", "Katiba Macina", "Katiba Macina: Macina Liberation Front",
+          "Macina Liberation Front", "FLM")
+      .add("Ansaroul Islam", "Ansaroul Islam", "Ansarul Islam", "Ansar ul Islam", "Ansar al-Islam (Burkina Faso)",
+          "Ansaroul Islam lil Ichad wal Jihad")
       .add("Islamic State Sahel", "Islamic State Sahel", "IS Sahel", "ISSP", "Islamic State Sahel Province",
           "Islamic State (Sahel)", "Islamic State (Sahel Province)", "ISGS", "Islamic State in the Greater Sahara",
           "Islamic State (Greater Sahara)", "Islamic State (West Africa) - Greater Sahara Faction", "EIGS",
@@ -52,6 +57,11 @@ public final class ActorAliases {
           "Dogon Communal Militia (Mali)", "Dan Na Ambassagou: Hunters Who Trust in God")
       .add("VDP", "VDP", "VDP: Volunteers for the Defense of the Homeland", "Volunteers for the Defense of the Homeland",
           "Volontaires pour la defense de la patrie")
+      .add("Koglweogo", "Koglweogo", "Koglweogo Militia", "Koglweogo Militia (Burkina Faso)")
+      .add("French armed forces", "Military Forces of France", "Government of France", "Barkhane",
+          "Operation Barkhane", "Serval")
+      .add("MINUSMA", "MINUSMA", "United Nations Multidimensional Integrated Stabilization Mission in Mali",
+          "Military Forces of the United Nations MINUSMA")
       .add("civilians", "Civilians", "Civilians (Mali)", "Civilians (Burkina Faso)", "Civilians (Niger)")
       .build();
 

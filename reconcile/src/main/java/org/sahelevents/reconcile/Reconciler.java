@@ -26,7 +26,8 @@ import org.sahelevents.core.model.Incident;
  *   <li><b>dates</b>: their intervals overlap, or lie at most {@link Builder#dateToleranceDays(int) a tolerance}
  *       apart (a day by default), whatever their precisions (a month's interval covers the whole month);</li>
  *   <li><b>places</b>: their points lie within a geodesic distance that grows with both spatial precisions, the sum
- *       of the two radii below (times {@link Builder#distanceScale(double) a scale}, 1 by default); without a point
+ *       of the two radii below (times {@link Builder#distanceScale(double) a scale}, 1 by default), and in the same
+ *       country when they are more than 25 km apart (by ISO code when both have one, else by name); without a point
  *       on one side, the same country and region suffice;</li>
  *   <li><b>actors</b>: they share an armed actor, by name or through the {@link ActorAliases alias table} ("JNIM" =
  *       "JNIM: Group for Support of Islam and Muslims"; "X and/or Y" gives two alternatives, either of which may

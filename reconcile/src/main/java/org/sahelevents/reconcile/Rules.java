@@ -84,6 +84,27 @@ final class Rules {
     return new Verdict(true, precision * closeness, reason);
   }
 
+  // Two data sets may put an event near a border in different countries; farther apart, the countries decide, so that
+  // a country-level event (800 km) never matches one across a border.
+  private static final double BORDER_KM = 25;
+
+  /** Whether two locations lie in the same country, as far as they say: unknown countries do not differ. */
+  static boolean sameCountry(Location a, Location b) {
+    if (a.getCountryIso3().isPresent() && b.getCountryIso3().isPresent()) {
+      return a.getCountryIso3().equals(b.getCountryIso3());
+    }
+    if (a.getCountry().isPresent() && b.getCountry().isPresent()) {
+      return countryKey(a.getCountry().get()).equals(countryKey(b.getCountry().get()));
+    }
+    return true;
+  }
+
+  // A country's name without a former name in parentheses, as GED writes "Russia (Soviet Union)".
+  private static String countryKey(String name) {
+    String bare = name.replaceAll("\\s*\\([^()]*\\)\\s*$", "");
+    return LocalizedName.matchKey(bare.isBlank() ? name : bare);
+  }
+
   Verdict places(Location a, Location b) {
     double allowedKm = (radiusKm(a.getPrecision()) + radiusKm(b.getPrecision())) * distanceScale;
     String precisions = a.getPrecision() == b.getPrecision()
@@ -93,8 +114,7 @@ final class Rules {
     Optional<GeoPoint> pb = b.getPoint();
     if (pa.isEmpty() || pb.isEmpty()) {
       // Without a point only the names can agree: the same country and, when both give one, the same region.
-      boolean sameCountry = a.getCountryIso3().isEmpty() || b.getCountryIso3().isEmpty()
-          || a.getCountryIso3().equals(b.getCountryIso3());
+      boolean sameCountry = sameCountry(a, b);
       boolean sameAdmin1 = a.getAdmin1().isEmpty() || b.getAdmin1().isEmpty()
           || LocalizedName.matchKey(a.getAdmin1().get()).equals(LocalizedName.matchKey(b.getAdmin1().get()));
       boolean passes = sameCountry && sameAdmin1;
@@ -104,6 +124,10 @@ final class Rules {
     }
     double km = Geodesics.distanceMetres(pa.get(), pb.get()) / 1000;
     String distance = String.format(Locale.ROOT, "%.1f km apart", km);
+    if (km > BORDER_KM && !sameCountry(a, b)) {
+      return new Verdict(false, 0, distance + ", in " + a.getCountry().orElse(a.getCountryIso3().orElse("?"))
+          + " and " + b.getCountry().orElse(b.getCountryIso3().orElse("?")));
+    }
     if (km > allowedKm) {
       return new Verdict(false, 0, distance + ", " + precisions + ", more than the "
           + String.format(Locale.ROOT, "%.0f", allowedKm) + " km allowed");

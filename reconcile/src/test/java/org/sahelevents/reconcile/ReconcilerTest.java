@@ -274,8 +274,13 @@ class ReconcilerTest {
     assertThat(t.canonical("Military Forces of Mali (2021-) Air Force")).contains("Malian armed forces");
     assertThat(t.canonical("Dozo Militia")).contains("Dan Na Ambassagou");
     assertThat(t.identity("Katiba Macina (Mali)")).isEqualTo(t.identity("katiba macina"));
-    assertThat(t.canonical("Katiba Macina")).isEmpty();
-    assertThat(ActorAliases.builder().addAll(t).add("Katiba Macina", "FLM").build().canonical("flm"))
-        .contains("Katiba Macina");
+    // Katiba Macina is a component of JNIM, which UCDP codes as a whole.
+    assertThat(t.canonical("Katiba Macina")).contains("JNIM");
+    assertThat(t.canonical("Ansarul Islam")).isEqualTo(t.canonical("Ansaroul Islam")).contains("Ansaroul Islam");
+    assertThat(t.canonical("Koglweogo Militia (Burkina Faso)")).contains("Koglweogo");
+    assertThat(t.canonical("Military Forces of France (2017-)")).contains("French armed forces");
+    assertThat(t.canonical("Ansar Dine")).isEmpty();
+    assertThat(ActorAliases.builder().addAll(t).add("Ansar Dine", "Ansar Eddine").build().canonical("ansar eddine"))
+        .contains("Ansar Dine");
   }
 }

@@ -1,8 +1,10 @@
 package org.sahelevents.core.model;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One event of a data set in the model, as a data set's mapping gives it (an ACLED row, a UCDP GED row): the incident,
@@ -51,6 +53,26 @@ public final class DatasetEvent implements Serializable {
   /** What the data set says of the incident (its death figures), as assertions reported in {@link #document()}. */
   public List<SourcedAssertion> assertions() {
     return assertions;
+  }
+
+  /**
+   * Many events, of one data set or several, in one catalog: each source and actor once (the first of those that share
+   * an id), and every incident, document and assertion.
+   *
+   * @throws org.sahelevents.core.validation.ModelValidationException if two events share an incident or document id
+   */
+  public static Catalog catalogOf(Iterable<DatasetEvent> events) {
+    Catalog.Builder b = Catalog.builder();
+    Set<SourceId> sources = new HashSet<>();
+    Set<ActorId> actors = new HashSet<>();
+    for (DatasetEvent e : events) {
+      if (sources.add(e.source.getId())) {
+        b.addSources(e.source);
+      }
+      e.actors.stream().filter(a -> actors.add(a.getId())).forEach(b::addActors);
+      b.addIncidents(e.incident).addDocuments(e.document).addAllAssertions(e.assertions);
+    }
+    return b.build();
   }
 
   /** Everything above as one catalog. */

@@ -75,6 +75,14 @@ public final class UcdpRecords implements Iterator<UcdpRecord>, AutoCloseable {
     return Optional.ofNullable(hxl);
   }
 
+  /**
+   * The CSV header's column names, as the file has them; empty for the API's JSON, whose rows name their own columns.
+   * A rejected CSV row's cells follow these names.
+   */
+  public List<String> headers() {
+    return rows instanceof CsvRows csv ? csv.headers() : List.of();
+  }
+
   /** The input's name, as problems report it. */
   public String name() {
     return name;

@@ -9,16 +9,23 @@ import java.util.Optional;
  */
 public enum UcdpViolenceType {
   /** 1: a government fights another government or an organised armed group. */
-  STATE_BASED(1),
+  STATE_BASED(1, "state-based"),
   /** 2: organised armed groups fight each other, no government among them. */
-  NON_STATE(2),
+  NON_STATE(2, "non-state"),
   /** 3: a government or an organised armed group kills civilians. */
-  ONE_SIDED(3);
+  ONE_SIDED(3, "one-sided");
 
   private final int code;
+  private final String label;
 
-  UcdpViolenceType(int code) {
+  UcdpViolenceType(int code, String label) {
     this.code = code;
+    this.label = label;
+  }
+
+  /** UCDP's name of the type: {@code state-based}, {@code non-state} or {@code one-sided}. */
+  public String label() {
+    return label;
   }
 
   /** UCDP's code, 1 to 3. */

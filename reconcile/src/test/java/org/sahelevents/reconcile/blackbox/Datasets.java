@@ -94,6 +94,7 @@ public final class Datasets {
     private TemporalExtent time = TemporalExtent.day(LocalDate.of(2025, 9, 7));
     private GeoPoint point = DIEMA;
     private SpatialPrecision precision = SpatialPrecision.EXACT;
+    private String countryIso3 = "MLI";
     private final List<String[]> sides = new ArrayList<>();
     private Integer acledFatalities;
     private int[] ucdpLowBestHigh;
@@ -129,6 +130,12 @@ public final class Datasets {
       return this;
     }
 
+    /** The event's country, by ISO 3166 code; Mali by default. */
+    public Event country(String iso3) {
+      this.countryIso3 = iso3;
+      return this;
+    }
+
     /** Side A's actors: one name, or several alternatives ("X and/or Y"). */
     public Event sideA(String... names) {
       sides.add(new String[] {"A", String.join("|", names)});
@@ -153,7 +160,7 @@ public final class Datasets {
     public Incident add() {
       IncidentId incidentId = IncidentId.of(id);
       Incident.Builder b = Incident.builder().id(incidentId).eventType(type).time(time)
-          .location(Location.builder().name("place of " + id).countryIso3("MLI").point(point).precision(precision)
+          .location(Location.builder().name("place of " + id).countryIso3(countryIso3).point(point).precision(precision)
               .build())
           .putExternalId(dataset, id);
       switch (type) {

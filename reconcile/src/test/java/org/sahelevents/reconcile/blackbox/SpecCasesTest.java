@@ -83,6 +83,7 @@ class SpecCasesTest {
     event.at(Datasets.eastOfDiema(e.path("kmEast").asDouble(0)),
         SpatialPrecision.valueOf(e.path("precision").asText("EXACT")));
     event.type(EventType.valueOf(e.path("type").asText("BATTLES")));
+    event.country(e.path("country").asText("MLI"));
     if (e.has("violence")) {
       event.violence(ViolenceType.valueOf(e.get("violence").asText()));
     }

@@ -43,11 +43,23 @@ public final class UcdpFeatures {
 
   /** One record as a feature. */
   public GeoJsonFeature toFeature(UcdpRecord record) {
-    return feature(record, PropertyColumns.of(UcdpCells.headers(record), UcdpCells.numericHeaders()));
+    return toFeature(record, null);
   }
 
-  private static GeoJsonFeature feature(UcdpRecord record, PropertyColumns columns) {
+  /**
+   * One record as a feature with more properties after GED's columns, such as where it lies on a road.
+   *
+   * @param extra the properties to add, or null
+   */
+  public GeoJsonFeature toFeature(UcdpRecord record, ObjectNode extra) {
+    return feature(record, PropertyColumns.of(UcdpCells.headers(record), UcdpCells.numericHeaders()), extra);
+  }
+
+  private static GeoJsonFeature feature(UcdpRecord record, PropertyColumns columns, ObjectNode extra) {
     ObjectNode properties = columns.properties(UcdpCells.cells(record));
+    if (extra != null) {
+      properties.setAll(extra);
+    }
     DatasetEvent event = UcdpModelMapping.toEvent(record);
     properties.set(IncidentFeatures.EVENT, IncidentFeatures.eventJson(event.incident(), event.catalog()));
     Point point = WGS84.createPoint(new Coordinate(record.longitude().doubleValue(),
@@ -68,12 +80,17 @@ public final class UcdpFeatures {
 
     /** Writes one record as a feature. */
     public Output write(UcdpRecord record) {
+      return write(record, null);
+    }
+
+    /** Writes one record as a feature with more properties after GED's columns (see {@link #toFeature}). */
+    public Output write(UcdpRecord record, ObjectNode extra) {
       // The records of one input share their columns: the property columns are made again only when they change.
       List<String> headers = UcdpCells.headers(record);
       if (columns == null || !columns.names().equals(headers)) {
         columns = PropertyColumns.of(headers, UcdpCells.numericHeaders());
       }
-      out.write(feature(record, columns));
+      out.write(feature(record, columns, extra));
       return this;
     }
 
