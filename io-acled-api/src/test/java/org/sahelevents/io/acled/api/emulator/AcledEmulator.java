@@ -60,6 +60,8 @@ public final class AcledEmulator implements AutoCloseable {
   private int passwordGrants;
   private int refreshGrants;
   private long stallMillis;
+  private int readsBeforeOutage = -1;
+  private Fault outage;
 
   public AcledEmulator() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -192,6 +194,12 @@ public final class AcledEmulator implements AutoCloseable {
     readFaults.addAll(Arrays.asList(faults));
   }
 
+  /** After {@code normalReads} more replies of {@code read}, answers every one with {@code fault}; null ends it. */
+  public synchronized void outageAfter(int normalReads, Fault fault) {
+    this.readsBeforeOutage = normalReads;
+    this.outage = fault;
+  }
+
   public synchronized void failTokens(Fault... faults) {
     tokenFaults.addAll(Arrays.asList(faults));
   }
@@ -280,6 +288,9 @@ public final class AcledEmulator implements AutoCloseable {
         body = null;
       } else {
         fault = readFaults.poll();
+        if (fault == null && outage != null && readsBeforeOutage-- <= 0) {
+          fault = outage;
+        }
         Map<String, String> q = decode(e.getRequestURI().getRawQuery());
         body = fault != null ? null : deleted ? deletedPage(q) : eventsPage(q);
       }
