@@ -83,7 +83,9 @@ public final class AcledApi {
     return read(query, null);
   }
 
-  /** As {@link #read(AcledQuery)}, passing each rejected row to {@code onRejected} (with {@link BadRowPolicy#COLLECT}). */
+  /**
+   * As {@link #read(AcledQuery)}, passing each rejected row to {@code onRejected} (with {@link BadRowPolicy#COLLECT}).
+   */
   public AcledDownload read(AcledQuery query, Consumer<AcledRejectedRow> onRejected) {
     return new AcledDownload(this, Objects.requireNonNull(query, "query"), onRejected);
   }
@@ -338,13 +340,19 @@ public final class AcledApi {
       return this;
     }
 
-    /** What to do with rows that have warnings, as {@link AcledReader.Builder#warnings}. Default: {@link WarningPolicy#KEEP}. */
+    /**
+     * What to do with rows that have warnings, as {@link AcledReader.Builder#warnings}. Default:
+     * {@link WarningPolicy#KEEP}.
+     */
     public Builder warnings(WarningPolicy policy) {
       this.warnings = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
-    /** How much rows are checked, as {@link AcledReader.Builder#validation}. Default: {@link AcledValidation#CONSISTENCY}. */
+    /**
+     * How much rows are checked, as {@link AcledReader.Builder#validation}. Default:
+     * {@link AcledValidation#CONSISTENCY}.
+     */
     public Builder validation(AcledValidation level) {
       this.validation = Objects.requireNonNull(level, "level");
       return this;

@@ -97,6 +97,8 @@ final class AcledNames {
         found.add(n.getValue());
       }
     }
+    // Among equally near names, those of the typed length first: "Mlai" is more likely Mali than Malawi.
+    found.sort(java.util.Comparator.comparingInt(n -> Math.abs(n.length() - key.length())));
     return found.size() > 3 ? found.subList(0, 3) : found;
   }
 

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.taxonomy.EventType;
+import org.sahelevents.io.acled.ActorTypeStyle;
 import org.sahelevents.io.acled.AcledFormatException;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRejectedRow;
@@ -29,6 +31,7 @@ import org.sahelevents.io.acled.api.AcledCredentials;
 import org.sahelevents.io.acled.api.AcledDeletion;
 import org.sahelevents.io.acled.api.AcledDownload;
 import org.sahelevents.io.acled.api.AcledQuery;
+import org.sahelevents.io.acled.api.ExportType;
 import org.sahelevents.io.acled.api.emulator.AcledEmulator;
 
 /** The client against the emulated API, through its exported API only: sign-in, tokens, deletions, bad rows. */
@@ -113,7 +116,8 @@ class AcledApiTest {
     assertThat(deleted).containsExactly(new AcledDeletion("MLI4", Instant.ofEpochSecond(TS + 200)),
         new AcledDeletion("MLI5", Instant.ofEpochSecond(TS + 300)));
     assertThat(server.requests()).anySatisfy(r -> assertThat(r)
-        .contains("/api/deleted/read?_format=json&deleted_timestamp=" + (TS + 200) + "&deleted_timestamp_where=%3E%3D"));
+        .contains("/api/deleted/read?_format=json&deleted_timestamp=" + (TS + 200)
+            + "&deleted_timestamp_where=%3E%3D"));
   }
 
   @Test
@@ -235,11 +239,10 @@ class AcledApiTest {
   @Test
   void theQueryAsksForWhatItSays() {
     AcledQuery q = AcledQuery.builder().country("Mali").country("Niger").between(APRIL, APRIL.plusDays(29))
-        .eventType(org.sahelevents.core.taxonomy.EventType.BATTLES)
-        .eventType(org.sahelevents.core.taxonomy.EventType.EXPLOSIONS_REMOTE_VIOLENCE)
-        .changedSince(Instant.ofEpochSecond(TS)).exportType(org.sahelevents.io.acled.api.ExportType.MONADIC)
-        .actorTypes(org.sahelevents.io.acled.ActorTypeStyle.NUMERIC).fields(List.of("event_id_cnty", "event_date", "event_type", "actor1", "country", "location",
-            "latitude", "longitude", "fatalities"))
+        .eventType(EventType.BATTLES).eventType(EventType.EXPLOSIONS_REMOTE_VIOLENCE)
+        .changedSince(Instant.ofEpochSecond(TS)).exportType(ExportType.MONADIC).actorTypes(ActorTypeStyle.NUMERIC)
+        .fields(List.of("event_id_cnty", "event_date", "event_type", "actor1", "country", "location", "latitude",
+            "longitude", "fatalities"))
         .build();
     try (AcledDownload d = client().build().read(q)) {
       d.hasNext();
