@@ -17,6 +17,7 @@ import org.sahelevents.io.acled.AcledCsvWriter;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.ActorTypeStyle;
+import org.sahelevents.io.acled.api.AcledApi;
 import org.sahelevents.io.acled.api.AcledApiException;
 import org.sahelevents.io.acled.api.AcledDownload;
 import org.sahelevents.io.acled.api.AcledQuery;
@@ -105,9 +106,14 @@ final class FetchCommand implements Callable<Integer> {
     AcledQuery query = query(commandLine);
     Output.checkWritable(out, force, commandLine);
     PrintWriter err = commandLine.getErr();
+    AcledApi client;
     try {
-      AcledDownload download = api.client(commandLine).pageSize(pageSize).badRows(lenient.badRows()).build()
-          .read(query, rejected -> rejected.problems().forEach(err::println));
+      client = api.client(commandLine).pageSize(pageSize).rows(rows -> rows.badRows(lenient.badRows())).build();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, "--page-size: " + e.getMessage());
+    }
+    try {
+      AcledDownload download = client.read(query, rejected -> rejected.problems().forEach(err::println));
       Progress progress = Progress.onTerminal(err).countingPages(download::pagesRead);
       try (download) {
         Output.write(out, force, root.stdout, stream -> write(download, format, stream, progress::tick));

@@ -11,19 +11,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sahelevents.io.acled.AcledCsv;
-import org.sahelevents.io.acled.AcledRecord;
-import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.api.emulator.AcledEmulator;
-import org.sahelevents.io.acled.geojson.AcledFeatures;
-import org.sahelevents.io.geojson.GeoJson;
-import org.sahelevents.io.geojson.GeoJsonFeatures;
+import org.sahelevents.io.acled.api.emulator.Contents;
 
 /**
  * {@code fetch}, {@code update} and {@code login} against the emulated API: the files they write hold exactly the
@@ -74,33 +68,6 @@ class ApiCommandsTest {
     return r;
   }
 
-  private static Map<String, String> summary(Stream<AcledRecord> records) {
-    Map<String, String> byId = new TreeMap<>();
-    records.forEach(r -> byId.put(r.eventIdCnty(), r.eventDate() + "|" + r.fatalities() + "|" + r.notes().orElse("")
-        + "|" + r.timestamp().orElseThrow()));
-    return byId;
-  }
-
-  private Map<String, String> serverData() {
-    Map<String, String> byId = new TreeMap<>();
-    server.events().forEach(e -> byId.put(e.get("event_id_cnty"), e.get("event_date") + "|" + e.get("fatalities")
-        + "|" + e.get("notes") + "|" + e.get("timestamp")));
-    return byId;
-  }
-
-  private static Map<String, String> csv(Path file) {
-    try (AcledRecords records = AcledCsv.reader().build().open(file)) {
-      return summary(records.stream());
-    }
-  }
-
-  private static Map<String, String> sequence(Path file) {
-    try (GeoJsonFeatures features = GeoJson.sequenceReader().build().open(file, null);
-         AcledRecords records = AcledFeatures.toRecords(features, file.toString(), AcledCsv.reader().build(), null)) {
-      return summary(records.stream());
-    }
-  }
-
   @Test
   void fetchThenUpdateGiveExactlyTheServersData() throws IOException {
     Path out = dir.resolve("sahel.csv");
@@ -109,7 +76,7 @@ class ApiCommandsTest {
     assertThat(fetched.code()).as(fetched.err()).isZero();
     assertThat(fetched.err()).isEqualTo("ACLED API: 42 rows read, 42 accepted, 0 rejected in 5 pages; wrote " + out
         + "\n");
-    assertThat(csv(out)).isEqualTo(serverData());
+    assertThat(Contents.ofFile(out)).isEqualTo(Contents.ofServer(server, LocalDate.MAX));
 
     server.revise("MLI3", "fatalities", "12", TS + 5000);
     server.delete("NIR4", TS + 5001);
@@ -118,7 +85,7 @@ class ApiCommandsTest {
     assertThat(updated.code()).as(updated.err()).isZero();
     assertThat(updated.err()).isEqualTo(out + ": 2 added, 1 changed, 1 deleted, 40 unchanged (events dated "
         + "2026-04-01 to 2026-04-30 that ACLED changed since 2026-03-31T23:33:49Z)\n");
-    assertThat(csv(out)).isEqualTo(serverData());
+    assertThat(Contents.ofFile(out)).isEqualTo(Contents.ofServer(server, LocalDate.MAX));
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("sahel.csv",
           "acled.properties");
@@ -132,9 +99,7 @@ class ApiCommandsTest {
     assertThat(Files.readString(seq)).startsWith("\u001e{\"type\":\"Feature\"");
     server.revise("MLI5", "notes", "Revised.", TS + 100);
     assertThat(run("update", seq.toString()).err()).contains("0 added, 1 changed, 0 deleted, 29 unchanged");
-    Map<String, String> mali = new TreeMap<>(serverData());
-    mali.keySet().removeIf(id -> id.startsWith("NIR"));
-    assertThat(sequence(seq)).isEqualTo(mali);
+    assertThat(Contents.ofFile(seq)).isEqualTo(Contents.ofServer(server, LocalDate.MAX, "Mali"));
 
     Path geojson = dir.resolve("mali.geojson");
     assertThat(run("fetch", "--country", "Mali", geojson.toString()).code()).isZero();
@@ -215,6 +180,9 @@ class ApiCommandsTest {
     CliTest.Run r = run("fetch", "--country", "Mlai", dir.resolve("x.csv").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown country \"Mlai\"").contains("did you mean \"Mali\"");
+    CliTest.Run page = run("fetch", "--country", "Mali", "--page-size", "0", dir.resolve("x.csv").toString());
+    assertThat(page.code()).isEqualTo(2);
+    assertThat(page.err()).startsWith("--page-size: pageSize must be 1 to 5000, was 0");
     assertThat(server.requests()).isEmpty();
   }
 
@@ -228,7 +196,7 @@ class ApiCommandsTest {
     CliTest.Run lenient = run("fetch", "--lenient", "--country", "Mali", out.toString());
     assertThat(lenient.code()).isEqualTo(1);
     assertThat(lenient.err()).contains("ACLED API: 30 rows read, 29 accepted, 1 rejected");
-    assertThat(csv(out)).hasSize(29).doesNotContainKey("MLI7");
+    assertThat(Contents.ofFile(out)).hasSize(29).doesNotContainKey("MLI7");
   }
 
   @Test

@@ -17,12 +17,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.sahelevents.core.BadRowPolicy;
-import org.sahelevents.core.WarningPolicy;
 import org.sahelevents.io.acled.AcledJson;
 import org.sahelevents.io.acled.AcledReader;
 import org.sahelevents.io.acled.AcledRejectedRow;
-import org.sahelevents.io.acled.AcledValidation;
 
 /**
  * A client of ACLED's API: signs in with OAuth (a password grant at {@code /oauth/token} giving a 24-hour access
@@ -67,7 +66,7 @@ public final class AcledApi {
         b.connectTimeout, b.requestTimeout, b.pageSize, b.maxRowsPerCall, b.retries, b.backoff, b.maxRetryAfter,
         Optional.ofNullable(b.tokenCache));
     this.session = new Session(settings);
-    this.reader = AcledJson.reader().badRows(b.badRows).warnings(b.warnings).validation(b.validation).build();
+    this.reader = Objects.requireNonNull(b.rows.apply(AcledJson.reader()), "rows options").build();
   }
 
   /** A builder of a client of ACLED's address, with credentials from the environment. */
@@ -227,9 +226,7 @@ public final class AcledApi {
     private Duration backoff = Duration.ofSeconds(2);
     private Duration maxRetryAfter = Duration.ofMinutes(5);
     private Path tokenCache;
-    private BadRowPolicy badRows = BadRowPolicy.FAIL;
-    private WarningPolicy warnings = WarningPolicy.KEEP;
-    private AcledValidation validation = AcledValidation.CONSISTENCY;
+    private UnaryOperator<AcledReader.Builder> rows = UnaryOperator.identity();
 
     private Builder() {}
 
@@ -334,27 +331,13 @@ public final class AcledApi {
       return this;
     }
 
-    /** What to do with bad rows, as {@link AcledReader.Builder#badRows}. Default: {@link BadRowPolicy#FAIL}. */
-    public Builder badRows(BadRowPolicy policy) {
-      this.badRows = Objects.requireNonNull(policy, "policy");
-      return this;
-    }
-
     /**
-     * What to do with rows that have warnings, as {@link AcledReader.Builder#warnings}. Default:
-     * {@link WarningPolicy#KEEP}.
+     * How rows are read and checked: options applied to {@link AcledJson#reader()}, such as
+     * {@code rows -> rows.badRows(BadRowPolicy.COLLECT).validation(AcledValidation.MODEL)}. Default: that reader's
+     * own defaults (a bad row fails, ACLED's consistency rules are checked, rows with warnings are kept).
      */
-    public Builder warnings(WarningPolicy policy) {
-      this.warnings = Objects.requireNonNull(policy, "policy");
-      return this;
-    }
-
-    /**
-     * How much rows are checked, as {@link AcledReader.Builder#validation}. Default:
-     * {@link AcledValidation#CONSISTENCY}.
-     */
-    public Builder validation(AcledValidation level) {
-      this.validation = Objects.requireNonNull(level, "level");
+    public Builder rows(UnaryOperator<AcledReader.Builder> options) {
+      this.rows = Objects.requireNonNull(options, "options");
       return this;
     }
 

@@ -14,7 +14,10 @@ import org.sahelevents.core.SahelEventsException;
 public final class AcledApiException extends SahelEventsException {
   private static final long serialVersionUID = 1L;
 
-  /** What kind of failure it is, so that a program can decide what to do; the message says it to a person. */
+  /**
+   * What kind of failure it is, so that a program can decide what to do; the message says it to a person. Enum
+   * constants are immutable and thread-safe.
+   */
   public enum Reason {
     /** ACLED refused the email and password, or none were given. */
     CREDENTIALS,

@@ -67,7 +67,8 @@ public final class AcledUpdate {
   private final LocalDate to;
 
   /**
-   * What an update did, counted in events ({@code event_id_cnty}): a monadic event's rows count once.
+   * What an update did, counted in events ({@code event_id_cnty}): a monadic event's rows count once. Immutable and
+   * thread-safe.
    *
    * @param added events ACLED has that the file had not
    * @param changed events whose rows ACLED changed

@@ -255,7 +255,7 @@ final class Session {
   }
 
   private AcledApiException unexpected(String url, int status, byte[] body) {
-    String text = new String(body, StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
+    String text = redact(new String(body, StandardCharsets.UTF_8).strip().replaceAll("\\s+", " "));
     String excerpt = text.length() > 200 ? text.substring(0, 200) + "..." : text;
     if (status >= 500) {
       return new AcledApiException(AcledApiException.Reason.SERVER, url, "ACLED answered HTTP " + status
@@ -264,6 +264,13 @@ final class Session {
     }
     return new AcledApiException(AcledApiException.Reason.SERVER, url, "ACLED answered HTTP " + status
         + (excerpt.isEmpty() ? "" : ": " + excerpt));
+  }
+
+  // A server that echoes what it was sent must not make a message show a credential.
+  private synchronized String redact(String text) {
+    String clean = credentials == null ? text : text.replace(credentials.password(), "***");
+    return tokens == null ? clean : clean.replace(tokens.access(), "***")
+        .replace(tokens.refresh() == null ? "***" : tokens.refresh(), "***");
   }
 
   private Duration backoff(int attempt) {

@@ -138,7 +138,8 @@ class AcledApiTest {
         .contains("/data/6/latitude").contains("95.5");
 
     List<AcledRejectedRow> rejected = new ArrayList<>();
-    try (AcledDownload d = client().badRows(BadRowPolicy.COLLECT).pageSize(10).build().read(mali(), rejected::add)) {
+    try (AcledDownload d = client().rows(rows -> rows.badRows(BadRowPolicy.COLLECT)).pageSize(10).build()
+        .read(mali(), rejected::add)) {
       assertThat(d.stream().map(AcledRecord::eventIdCnty)).hasSize(24).doesNotContain("MLI7");
       assertThat(d.rowsRead()).isEqualTo(25);
       assertThat(d.rowsRejected()).isEqualTo(1);

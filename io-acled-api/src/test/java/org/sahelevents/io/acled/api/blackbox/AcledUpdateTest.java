@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
-import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.api.AcledApi;
 import org.sahelevents.io.acled.api.AcledApiException;
@@ -29,10 +27,10 @@ import org.sahelevents.io.acled.api.AcledDownload;
 import org.sahelevents.io.acled.api.AcledQuery;
 import org.sahelevents.io.acled.api.AcledUpdate;
 import org.sahelevents.io.acled.api.emulator.AcledEmulator;
+import org.sahelevents.io.acled.api.emulator.Contents;
 import org.sahelevents.io.acled.geojson.AcledFeatures;
 import org.sahelevents.io.acled.geojson.ModelProperty;
 import org.sahelevents.io.geojson.GeoJson;
-import org.sahelevents.io.geojson.GeoJsonFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.RecordSeparator;
 
@@ -87,33 +85,8 @@ class AcledUpdateTest {
     return file;
   }
 
-  // Each event as the fields an update must carry over: its date, fatalities, notes and timestamp.
-  private static Map<String, String> summary(Stream<AcledRecord> records) {
-    Map<String, String> byId = new TreeMap<>();
-    records.forEach(r -> byId.put(r.eventIdCnty(), r.eventDate() + "|" + r.fatalities() + "|" + r.notes().orElse("")
-        + "|" + r.timestamp().orElseThrow() + "|" + r.country()));
-    return byId;
-  }
-
   private Map<String, String> serverWindow() {
-    Map<String, String> byId = new TreeMap<>();
-    server.events().stream().filter(e -> !LocalDate.parse(e.get("event_date")).isAfter(APRIL.plusDays(29)))
-        .forEach(e -> byId.put(e.get("event_id_cnty"), e.get("event_date") + "|" + e.get("fatalities") + "|"
-            + e.get("notes") + "|" + e.get("timestamp") + "|" + e.get("country")));
-    return byId;
-  }
-
-  private static Map<String, String> csvContent(Path file) {
-    try (AcledRecords records = AcledCsv.reader().build().open(file)) {
-      return summary(records.stream());
-    }
-  }
-
-  private static Map<String, String> sequenceContent(Path file) {
-    try (GeoJsonFeatures features = GeoJson.sequenceReader().build().open(file, null);
-         AcledRecords records = AcledFeatures.toRecords(features, file.toString(), AcledCsv.reader().build(), null)) {
-      return summary(records.stream());
-    }
+    return Contents.ofServer(server, APRIL.plusDays(29));
   }
 
   // Edits, deletions and additions, each with a timestamp after the file's.
@@ -128,7 +101,7 @@ class AcledUpdateTest {
   @Test
   void aCsvFollowsTheServerThroughEditsDeletionsAndAdditions() {
     Path file = fetchCsv();
-    assertThat(csvContent(file)).isEqualTo(serverWindow()).hasSize(40);
+    assertThat(Contents.ofFile(file)).isEqualTo(serverWindow()).hasSize(40);
 
     changeTheServer();
     AcledUpdate.Result first = AcledUpdate.builder(api).build().update(file);
@@ -139,7 +112,7 @@ class AcledUpdateTest {
     assertThat(first.changedSince()).isEqualTo(Instant.ofEpochSecond(TS + 29));
     assertThat(first.from()).isEqualTo(APRIL);
     assertThat(first.to()).isEqualTo(APRIL.plusDays(29));
-    assertThat(csvContent(file)).isEqualTo(serverWindow()).hasSize(41);
+    assertThat(Contents.ofFile(file)).isEqualTo(serverWindow()).hasSize(41);
     assertThat(server.requests()).anySatisfy(r -> assertThat(r).contains("timestamp=" + (TS + 29)));
 
     server.revise("MLI101", "fatalities", "3", TS + 7000);
@@ -148,7 +121,7 @@ class AcledUpdateTest {
     assertThat(second).extracting(AcledUpdate.Result::added, AcledUpdate.Result::changed,
         AcledUpdate.Result::deleted, AcledUpdate.Result::unchanged).containsExactly(0L, 1L, 1L, 39L);
     assertThat(second.changedSince()).isEqualTo(Instant.ofEpochSecond(TS + 6002));
-    assertThat(csvContent(file)).isEqualTo(serverWindow()).hasSize(40);
+    assertThat(Contents.ofFile(file)).isEqualTo(serverWindow()).hasSize(40);
 
     AcledUpdate.Result idle = AcledUpdate.builder(api).build().update(file);
     assertThat(idle).extracting(AcledUpdate.Result::added, AcledUpdate.Result::changed,
@@ -170,7 +143,7 @@ class AcledUpdateTest {
     AcledUpdate.Result r = AcledUpdate.builder(api).until(APRIL.plusDays(60)).build().update(file);
     assertThat(r.added()).isEqualTo(4);
     assertThat(r.to()).isEqualTo(APRIL.plusDays(60));
-    assertThat(csvContent(file)).hasSize(44).containsKeys("MLI200", "MLI203");
+    assertThat(Contents.ofFile(file)).hasSize(44).containsKeys("MLI200", "MLI203");
   }
 
   @Test
@@ -181,7 +154,7 @@ class AcledUpdateTest {
         changeTheServer();
         AcledUpdate.Result r = AcledUpdate.builder(api).build().update(file);
         assertThat(r.added() + r.changed() + r.deleted()).as(separator + " " + model).isEqualTo(7);
-        assertThat(sequenceContent(file)).isEqualTo(serverWindow());
+        assertThat(Contents.ofFile(file)).isEqualTo(serverWindow());
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text.startsWith("\u001e")).isEqualTo(separator == RecordSeparator.RS);
         assertThat(text.contains("sahel:event")).isEqualTo(model == ModelProperty.INCLUDE);
@@ -215,7 +188,7 @@ class AcledUpdateTest {
 
     server.outageAfter(-1, null);
     AcledUpdate.builder(api).build().update(file);
-    assertThat(csvContent(file)).isEqualTo(serverWindow());
+    assertThat(Contents.ofFile(file)).isEqualTo(serverWindow());
     assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-r-----"));
   }
 
