@@ -43,7 +43,11 @@ final class ApiOptions {
       throw new CommandLine.ParameterException(commandLine, e.getMessage());
     }
     if (credentials != null) {
-      client.credentials(AcledCredentials.fromFile(credentials));
+      try {
+        client.credentials(AcledCredentials.fromFile(credentials));
+      } catch (AcledApiException e) {
+        throw failure(e);
+      }
     }
     if (tokenCache != null) {
       client.tokenCache(tokenCache);

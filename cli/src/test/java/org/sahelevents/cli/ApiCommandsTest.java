@@ -136,9 +136,14 @@ class ApiCommandsTest {
   @Test
   void aCredentialsFileOthersMayReadIsRefused() throws IOException {
     Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-r--r--"));
-    CliTest.Run r = run("login");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("others may read or write it").contains("chmod 600");
+    Path old = Files.writeString(dir.resolve("old.csv"), CliTest.HEADER + CliTest.GOOD);
+    for (List<String> command : List.of(List.of("login"), List.of("fetch", dir.resolve("new.csv").toString()),
+        List.of("update", old.toString()))) {
+      CliTest.Run r = run(command.toArray(String[]::new));
+      assertThat(r.code()).as(command.toString()).isEqualTo(2);
+      assertThat(r.err()).as(command.toString()).isEqualTo("ACLED API: " + credentials + ": others may read or write it "
+          + "(rw-r--r--) and it holds a password; run chmod 600 " + credentials + "\n");
+    }
   }
 
   @Test
