@@ -130,6 +130,10 @@ final class FetchCommand implements Callable<Integer> {
   }
 
   private AcledQuery query(CommandLine commandLine) {
+    if (countries.isEmpty() && regions.isEmpty() && since == null && until == null && changedSince == null) {
+      throw new CommandLine.ParameterException(commandLine, "give --country, --region, --since, --until or "
+          + "--changed-since: without one, fetch would download every event ACLED has");
+    }
     try {
       AcledQuery.Builder b = AcledQuery.builder();
       countries.forEach(b::country);

@@ -185,6 +185,9 @@ class ApiCommandsTest {
     CliTest.Run r = run("fetch", "--country", "Mlai", dir.resolve("x.csv").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown country \"Mlai\"").contains("did you mean \"Mali\"");
+    CliTest.Run everything = run("fetch", dir.resolve("x.csv").toString());
+    assertThat(everything.code()).isEqualTo(2);
+    assertThat(everything.err()).startsWith("give --country, --region, --since, --until or --changed-since");
     CliTest.Run page = run("fetch", "--country", "Mali", "--page-size", "0", dir.resolve("x.csv").toString());
     assertThat(page.code()).isEqualTo(2);
     assertThat(page.err()).startsWith("--page-size: pageSize must be 1 to 5000, was 0");

@@ -195,15 +195,19 @@ public final class AcledUpdate {
     CSV, SEQUENCE_RS, SEQUENCE_LF;
 
     static Kind of(Path file) {
+      byte[] start;
       try (InputStream in = Files.newInputStream(file)) {
-        int b = in.read();
-        while (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
-          b = in.read();
-        }
-        return b == 0x1E ? SEQUENCE_RS : b == '{' ? SEQUENCE_LF : CSV;
+        start = in.readNBytes(4096);
       } catch (IOException e) {
         throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
       }
+      // Not stripLeading(): Java counts the record separator 0x1E as white space.
+      String text = new String(start, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^[ \t\r\n]+", "");
+      if (text.startsWith("{") && text.lines().findFirst().orElse("").contains("\"FeatureCollection\"")) {
+        throw new IllegalArgumentException(file + ": is a GeoJSON FeatureCollection, which cannot be updated row by "
+            + "row; update a GeoJSON sequence (.geojsons) or ACLED CSV, and convert it afterwards");
+      }
+      return text.startsWith("\u001e") ? SEQUENCE_RS : text.startsWith("{") ? SEQUENCE_LF : CSV;
     }
   }
 

@@ -212,6 +212,21 @@ class AcledUpdateTest {
   }
 
   @Test
+  void aGeoJsonDocumentIsRefusedWithWhatToDoInstead() throws IOException {
+    Path file = dir.resolve("sahel.geojson");
+    try (AcledDownload events = api.read(window());
+         GeoJsonWriter.Output out = GeoJson.writer().build().open(file)) {
+      AcledFeatures.Output features = AcledFeatures.standard().on(out);
+      events.forEachRemaining(features::write);
+    }
+    byte[] before = Files.readAllBytes(file);
+    assertThat(catchThrowable(() -> AcledUpdate.builder(api).build().update(file)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a GeoJSON FeatureCollection")
+        .hasMessageContaining("update a GeoJSON sequence (.geojsons) or ACLED CSV");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
   void aFileWithoutTimestampsIsRefused() throws IOException {
     Path file = dir.resolve("old.csv");
     Files.writeString(file, "event_id_cnty,event_date,event_type,actor1,country,location,latitude,longitude,"
