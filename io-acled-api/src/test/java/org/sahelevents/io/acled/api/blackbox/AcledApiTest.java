@@ -231,6 +231,18 @@ class AcledApiTest {
   }
 
   @Test
+  void retryAfterAsAnHttpDateIsWaitedFor() {
+    String inTwoSeconds = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+        .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(2));
+    server.failReads(new AcledEmulator.Fault(429, java.util.Map.of("Retry-After", inTwoSeconds), ""));
+    long start = System.nanoTime();
+    try (AcledDownload d = client().build().read(mali())) {
+      assertThat(d.stream().count()).isEqualTo(25);
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+  }
+
+  @Test
   void anAddressWithCredentialsInItIsRefused() {
     assertThatThrownBy(() -> AcledApi.client().baseUrl(java.net.URI.create("https://me:pw@acleddata.com")))
         .hasMessageContaining("no user, password or query");

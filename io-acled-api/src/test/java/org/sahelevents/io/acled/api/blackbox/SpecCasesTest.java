@@ -144,7 +144,7 @@ class SpecCasesTest {
     List<AcledEmulator.Fault> faults = new ArrayList<>();
     list.forEach(f -> {
       Map<String, String> headers = new LinkedHashMap<>();
-      f.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
+      f.path("headers").properties().forEach(h -> headers.put(h.getKey(), h.getValue().asText()));
       faults.add(new AcledEmulator.Fault(f.get("status").asInt(), headers, f.path("body").asText("")));
     });
     return faults.toArray(AcledEmulator.Fault[]::new);
