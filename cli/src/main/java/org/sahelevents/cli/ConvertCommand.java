@@ -148,7 +148,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Counts convert(RecordInput records, OutputStream stream) throws IOException {
       rejected.start(records.layout(), input.format() == DataFormat.ACLED_CSV ? "line" : "pointer");
-      write(records, stream);
+      RecordOutput.write(records, target, geoJsonWriter(), stream, progress::tick);
       records.encodingNote().ifPresent(note -> err.println(files.in + ": " + note));
       return records.counts();
     }
@@ -241,39 +241,6 @@ final class ConvertCommand implements Callable<Integer> {
         }
       }
       return new Counts(target == DataFormat.JSON ? "catalogs" : "incidents", read, read - bad, bad, 0);
-    }
-
-    private void write(RecordInput records, OutputStream stream) throws IOException {
-      switch (target) {
-        case ACLED_CSV -> {
-          // The writer's default keeps the input's layout: its columns, their order, its date and actor type styles.
-          try (AcledCsvWriter.Output output = AcledCsv.writer().build().open(stream)) {
-            while (records.hasNext()) {
-              output.write(records.next());
-              progress.tick();
-            }
-          }
-        }
-        case GEOJSON, GEOJSONSEQ -> {
-          try (GeoJsonWriter.Output output = geoJsonWriter().open(stream)) {
-            AcledFeatures.Output features = AcledFeatures.standard().on(output);
-            while (records.hasNext()) {
-              features.write(records.next());
-              progress.tick();
-            }
-          }
-        }
-        default -> {
-          try (ModelJsonArray out = new ModelJsonArray(stream)) {
-            Iterator<List<AcledRecord>> events = AcledModelMapping.groupByEvent(records.stream()).iterator();
-            while (events.hasNext()) {
-              List<AcledRecord> rows = events.next();
-              out.write(AcledModelMapping.toEvent(rows).catalog());
-              rows.forEach(r -> progress.tick());
-            }
-          }
-        }
-      }
     }
 
     private GeoJsonWriter geoJsonWriter() {

@@ -1,10 +1,12 @@
 package org.sahelevents.cli;
 
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 
 /**
- * Progress of a long conversion on stderr, when stderr is a terminal: rows done and rows per second, refreshed every
- * two seconds on one line. Silent otherwise, so that pipelines and logs stay clean. Not thread-safe.
+ * Progress of a long conversion on stderr, when stderr is a terminal: rows done (and pages of a download) and rows
+ * per second, refreshed every two seconds on one line. Silent otherwise, so that pipelines and logs stay clean. Not
+ * thread-safe.
  */
 final class Progress {
   private static final long INTERVAL_NANOS = 2_000_000_000L;
@@ -15,6 +17,7 @@ final class Progress {
   private long last = start;
   private long count;
   private boolean shown;
+  private LongSupplier pages;
 
   private Progress(PrintWriter err, boolean enabled) {
     this.err = err;
@@ -25,6 +28,12 @@ final class Progress {
     return new Progress(err, System.console() != null);
   }
 
+  /** Shows the pages of a download too. */
+  Progress countingPages(LongSupplier pagesRead) {
+    this.pages = pagesRead;
+    return this;
+  }
+
   void tick() {
     count++;
     if (enabled && (count & 1023) == 0) {
@@ -32,7 +41,8 @@ final class Progress {
       if (now - last >= INTERVAL_NANOS) {
         last = now;
         shown = true;
-        err.printf("\r%,d rows, %,.0f rows/s", count, count / ((now - start) / 1e9));
+        err.printf("\r%s%,d rows, %,.0f rows/s", pages == null ? "" : String.format("%,d pages, ",
+            pages.getAsLong()), count, count / ((now - start) / 1e9));
         err.flush();
       }
     }
