@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
     description = "Conflict events in the Sahel: validate and convert ACLED and GeoJSON data, find the incidents "
         + "along a road, count them, or see a demo.",
     subcommands = {ValidateCommand.class, ConvertCommand.class, CorridorCommand.class, StatsCommand.class,
-        DemoCommand.class, CommandLine.HelpCommand.class},
+        DemoCommand.class, MapCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 bad data, 2 usage error, 3 file not readable or writable, 4 internal error.",
         "", "Examples:", "  java -jar sahel-events.jar validate 2025-mali.csv", "  java -jar sahel-events.jar demo"})
 public final class SahelEventsCli implements Runnable {
@@ -41,7 +41,7 @@ public final class SahelEventsCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(new CommandLine(this),
-        "missing command: validate, convert, corridor, stats or demo");
+        "missing command: validate, convert, corridor, stats, demo or map");
   }
 
   public static void main(String[] args) {
