@@ -112,8 +112,8 @@ record MapIncident(String id, int layer, GeoPoint point, LocalDate earliest, Loc
       }
     }
     return new MapIncident(incident.getId().getValue(), layer, point, incident.getTime().getEarliest(),
-        incident.getTime().getLatest(), incident.getTime().describe() + ", precision "
-            + words(incident.getTime().getPrecision().name()),
+        incident.getTime().getLatest(), incident.getTime().describe() + (incident.getTime().spanDays() == 0
+            ? ", precision " + words(incident.getTime().getPrecision().name()) : ""),
         place(location), incident.getEventType(), incident.getSubEventType().map(s -> s.label()).orElse(""),
         fatalities, fatalityText, actors(incident, catalog), incident.getNotes().orElse(""), cells,
         contested(catalog, subject), on);

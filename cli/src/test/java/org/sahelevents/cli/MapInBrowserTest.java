@@ -146,6 +146,9 @@ class MapInBrowserTest {
           .isEqualTo(String.valueOf(byType.getOrDefault(type, 0)));
     }
     assertThat(browser.eval("document.title").asText()).isEqualTo("Sample");
+    // Each grey disc says how many incidents it stands for; with the single circles they are all the incidents.
+    assertThat(browser.eval("[...document.querySelectorAll('.cluster')].reduce((n, e) => n + Number(e.dataset.count),"
+        + " 0)").asInt() + stats().get("markers").asInt()).isEqualTo(incidents.size());
     assertThat(text(".leaflet-control-scale")).contains("km");
     assertThat(text(".leaflet-control-attribution")).contains("Natural Earth").contains("Leaflet");
 
@@ -160,6 +163,16 @@ class MapInBrowserTest {
     assertThat(pixels(shot, 0x8a8178, 40)).as("borders").isGreaterThan(300);
     assertThat(pixels(shot, 0x6aa5cf, 40)).as("rivers").isGreaterThan(300);
     assertThat(pixels(shot, 0xd7301f, 40)).as("battles' circles").isGreaterThan(50);
+
+    // A click on a grey disc zooms in on what it stands for.
+    double zoom = browser.eval("window.sahelMap.map.getZoom()").asDouble();
+    JsonNode disc = browser.eval("(() => { const e = [...document.querySelectorAll('.cluster')].sort((a, b) =>"
+        + " b.dataset.count - a.dataset.count)[0]; const r = e.getBoundingClientRect();"
+        + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
+    browser.click(disc.get("x").asDouble(), disc.get("y").asDouble());
+    HeadlessBrowser.waitFor(() -> browser.eval("window.sahelMap.map.getZoom()").asDouble() > zoom,
+        "a click on a grey disc to zoom in");
+    assertThat(stats().get("drawnIncidents").asInt()).isLessThan(incidents.size());
   }
 
   @Test
