@@ -190,10 +190,11 @@ final class DemoCommand implements Callable<Integer> {
     return new MapPage("Incidents on the roads into Bamako, 2025-2026, and the article of 2 May 2026",
         List.of("Illustrative sample (not ACLED data)", "The article of 2 May 2026"), BamakoCorridors.corridors(),
         "The sample is illustrative, written for this project, not ACLED data. Click a circle for its sources; the "
-            + "article's incident near Bamako shows every source's version and each policy's choice.");
+            + "article's incidents known only to Mali or its north are listed on the left, with every source's "
+            + "version of their contested facts and each policy's choice.");
   }
 
-  /** The sample's incidents, then those of the article that have a point. */
+  /** The sample's incidents, then the article's (those without a point are listed beside the map). */
   static List<MapIncident> pageIncidents() throws IOException {
     List<Corridor> corridors = BamakoCorridors.corridors();
     List<MapIncident> incidents = new ArrayList<>();
@@ -202,8 +203,7 @@ final class DemoCommand implements Callable<Integer> {
           corridors)));
     }
     Catalog article = MaliApril2026.catalog();
-    article.getIncidents().stream().filter(i -> i.getLocation().getPoint().isPresent())
-        .forEach(i -> incidents.add(MapIncident.ofModel(i, article, 1, corridors)));
+    article.getIncidents().forEach(i -> incidents.add(MapIncident.ofModel(i, article, 1, corridors)));
     return incidents;
   }
 

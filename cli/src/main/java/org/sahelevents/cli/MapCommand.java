@@ -109,7 +109,7 @@ final class MapCommand implements Callable<Integer> {
     double halfWidthKm;
   }
 
-  /** What one input gave the page; {@code unplaced}: incidents of the model without a point, which it cannot show. */
+  /** What one input gave the page; {@code unplaced}: incidents of the model without a point, listed beside the map. */
   private record Layer(String name, Counts counts, long unplaced, long kept) {}
 
   /** What reading one input counted. */
@@ -126,19 +126,21 @@ final class MapCommand implements Callable<Integer> {
     List<MapIncident> incidents = new ArrayList<>();
     List<Layer> layers = new ArrayList<>();
     long[] passing = {0};
+    long[] placed = {0};
     for (String in : inputs) {
       int layer = layers.size();
-      int before = incidents.size();
+      long before = placed[0];
       Read counts = read(in, layer, corridors, err, incident -> {
         if (kept(incident.earliest(), incident.point())) {
           passing[0]++;
           if (incidents.size() < maxIncidents) {
             incidents.add(incident);
+            placed[0] += incident.point() == null ? 0 : 1;
           }
         }
       });
       layers.add(new Layer(in.equals("-") ? Inputs.STDIN : in, counts.counts(), counts.unplaced(),
-          incidents.size() - before));
+          placed[0] - before));
     }
     if (passing[0] > maxIncidents) {
       throw new CommandFailure(ExitCode.USAGE, String.format(Locale.ROOT, "%,d incidents pass the filters, "
@@ -154,11 +156,12 @@ final class MapCommand implements Callable<Integer> {
     int exit = ExitCode.OK;
     for (Layer l : layers) {
       err.println(l.counts().summary(l.name()) + "; " + l.kept() + " incidents on the map" + (l.unplaced() == 0 ? ""
-          : ", " + l.unplaced() + " without a point (a country or region only) not on it"));
+          : ", " + l.unplaced() + " without a point (a country or region only) listed beside it"));
       exit = Math.max(exit, l.counts().exitCode());
     }
-    err.println("Wrote " + (out.equals("-") ? Output.STDOUT : out) + ": " + incidents.size()
-        + " incidents; open it in a web browser");
+    long beside = incidents.size() - placed[0];
+    err.println("Wrote " + (out.equals("-") ? Output.STDOUT : out) + ": " + placed[0] + " incidents"
+        + (beside == 0 ? "" : " on the map and " + beside + " beside it") + "; open it in a web browser");
     return exit;
   }
 
@@ -226,9 +229,10 @@ final class MapCommand implements Callable<Integer> {
     return parts.isEmpty() ? "" : "Incidents " + String.join(", ", parts) + " only.";
   }
 
+  /** Whether an incident passes --since, --until and --bbox; one without a point is in no box. */
   private boolean kept(LocalDate date, GeoPoint point) {
     return (since == null || !date.isBefore(since)) && (until == null || !date.isAfter(until))
-        && (bbox == null || point.getLongitude() >= bbox[0] && point.getLongitude() <= bbox[2]
+        && (bbox == null || point != null && point.getLongitude() >= bbox[0] && point.getLongitude() <= bbox[2]
             && point.getLatitude() >= bbox[1] && point.getLatitude() <= bbox[3]);
   }
 
@@ -280,9 +284,8 @@ final class MapCommand implements Callable<Integer> {
           Incident incident = incidents.get(i);
           if (incident.getLocation().getPoint().isEmpty()) {
             unplaced++;
-          } else {
-            sink.accept(MapIncident.ofModel(incident, catalog, layer, corridors));
           }
+          sink.accept(MapIncident.ofModel(incident, catalog, layer, corridors));
         }
       }
     } catch (IOException e) {

@@ -32,6 +32,8 @@ import org.sahelevents.io.acled.AcledRecord;
  * its popup, every word of which the page shows as text. Immutable and thread-safe.
  *
  * @param layer the index of the input it came from
+ * @param point where it happened, or null for an incident known only to a country or a region, which the page lists
+ *     beside the map
  * @param fatalities the figure {@link StandardPolicy#ACLED_CONSERVATIVE} resolves, 0 when there is none
  * @param cells the source cells of the row it was read from ({@code source}, {@code source_scale}, ...), by column
  */
@@ -73,7 +75,7 @@ record MapIncident(String id, int layer, GeoPoint point, LocalDate earliest, Loc
   }
 
   /**
-   * An incident of a catalog, which must have a point, with the outlets whose documents speak of it as its source
+   * An incident of a catalog, with or without a point, with the outlets whose documents speak of it as its source
    * cell.
    */
   static MapIncident ofModel(Incident incident, Catalog catalog, int layer, List<Corridor> corridors) {
@@ -87,7 +89,7 @@ record MapIncident(String id, int layer, GeoPoint point, LocalDate earliest, Loc
   }
 
   /**
-   * The incident of a catalog, which must have a point, with every field that two or more assertions give as
+   * The incident of a catalog, with or without a point, with every field that two or more assertions give as
    * contested, and the corridors it lies in.
    *
    * @param cells the source cells of the row it was read from, in order
@@ -95,7 +97,7 @@ record MapIncident(String id, int layer, GeoPoint point, LocalDate earliest, Loc
   private static MapIncident of(Incident incident, Catalog catalog, int layer, Map<String, String> cells,
       List<Corridor> corridors) {
     Location location = incident.getLocation();
-    GeoPoint point = location.getPoint().orElseThrow(() -> new IllegalArgumentException("no point"));
+    GeoPoint point = location.getPoint().orElse(null);
     SubjectRef subject = SubjectRef.of(incident.getId());
     Resolution deaths = catalog.resolve(subject, "fatalities", StandardPolicy.ACLED_CONSERVATIVE);
     int fatalities = deaths.value().filter(FatalityValue.class::isInstance)
@@ -103,7 +105,7 @@ record MapIncident(String id, int layer, GeoPoint point, LocalDate earliest, Loc
         .flatMap(e -> e.getLow().or(e::getBest).or(e::getHigh)).orElse(0);
     String fatalityText = deaths.value().map(AssertedValue::describe).orElse("not reported");
     List<OnCorridor> on = new ArrayList<>();
-    for (Corridor corridor : corridors) {
+    for (Corridor corridor : point == null ? List.<Corridor>of() : corridors) {
       RoutePosition position = corridor.locate(point);
       if (position.distanceMetres() <= corridor.halfWidthMetres()) {
         // To 100 m: the roads are drawn town to town, so no finer figure means anything.

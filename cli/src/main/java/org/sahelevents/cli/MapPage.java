@@ -57,12 +57,17 @@ final class MapPage {
     this.note = note;
   }
 
-  /** Writes the page with {@code incidents} to {@code out}, and closes it. */
-  void write(List<MapIncident> incidents, OutputStream out) throws IOException {
+  /**
+   * Writes the page with {@code all} incidents to {@code out}, and closes it: those with a point on the map, the others
+   * (known only to a country or a region) in a list beside it.
+   */
+  void write(List<MapIncident> all, OutputStream out) throws IOException {
+    List<MapIncident> incidents = all.stream().filter(i -> i.point() != null).toList();
+    List<MapIncident> unplaced = all.stream().filter(i -> i.point() == null).toList();
     String template = resource("map-page.html");
     try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
       int at = 0;
-      Matcher slot = Pattern.compile("/\\*(LEAFLET_CSS|PAGE_CSS|LEAFLET_JS|PAGE_JS|DATA|INFO)\\*/").matcher(template);
+      Matcher slot = Pattern.compile("/\\*(LEAFLET_CSS|PAGE_CSS|LEAFLET_JS|PAGE_JS|DATA|INFO|UNPLACED)\\*/").matcher(template);
       while (slot.find()) {
         w.write(template, at, slot.start() - at);
         switch (slot.group(1)) {
@@ -76,6 +81,7 @@ final class MapPage {
           }
           case "PAGE_JS" -> w.write(resource("map-page.js"));
           case "INFO" -> info(w, incidents);
+          case "UNPLACED" -> info(w, unplaced);
           default -> data(w, incidents);
         }
         at = slot.end();

@@ -245,7 +245,10 @@
   }
 
   function popup(i) {
-    var text = info(i);
+    return popupOf(info(i), data.layers[inc.layer[i]]);
+  }
+
+  function popupOf(text, layer) {
     var box = el('div', 'incident');
     box.setAttribute('data-incident', text.id);
     box.appendChild(el('h4', null, text.type + (text.subEventType ? ': ' + text.subEventType : '')));
@@ -268,7 +271,7 @@
     text.corridors.forEach(function (c) {
       row('Corridor', c.route + ': ' + c.chainageKm + ' km along the road, ' + c.distanceKm + ' km from it');
     });
-    row('Input', data.layers[inc.layer[i]]);
+    row('Input', layer);
     row('Id', text.id);
     box.appendChild(table);
     text.contested.forEach(function (c) {
@@ -460,6 +463,30 @@
       return box;
     };
     control.addTo(map);
+  }
+
+  // Incidents known only to a country or a region: listed beside the map, each opening its popup at the map's centre.
+  var unplaced = document.getElementById('map-unplaced').textContent.split('\n').filter(function (line) {
+    return line !== '';
+  }).map(function (line) { return JSON.parse(line); });
+  if (unplaced.length > 0) {
+    var elsewhere = L.control({ position: 'topleft' });
+    elsewhere.onAdd = function () {
+      var box = el('div', 'panel incident-list unplaced');
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      box.appendChild(el('h4', null, 'Not on the map: ' + unplaced.length + ' known only to a region or a country'));
+      unplaced.forEach(function (text) {
+        var b = el('button', null, text.when + ' · ' + text.type + ' · ' + text.place);
+        b.addEventListener('click', function () {
+          L.popup({ maxWidth: 420, maxHeight: 420 }).setLatLng(map.getCenter()).setContent(popupOf(text, ''))
+            .openOn(map);
+        });
+        box.appendChild(b);
+      });
+      return box;
+    };
+    elsewhere.addTo(map);
   }
 
   map.on('moveend', redraw);

@@ -175,7 +175,8 @@ class MapCommandTest {
     long placed = article.getIncidents().stream().filter(i -> i.getLocation().getPoint().isPresent()).count();
     int all = article.getIncidents().size();
     assertThat(run.err()).contains(json + ": " + all + " incidents read, " + all + " accepted, 0 rejected; " + placed
-        + " incidents on the map, " + (all - placed) + " without a point (a country or region only) not on it");
+        + " incidents on the map, " + (all - placed) + " without a point (a country or region only) listed beside it",
+        "Wrote " + page + ": " + (placed + 1) + " incidents on the map and " + (all - placed) + " beside it");
     JsonNode data = data(page);
     assertThat(data.get("layers").toString()).isEqualTo(new ObjectMapper().writeValueAsString(List.of(json.toString(),
         kati.toString())));

@@ -52,6 +52,7 @@ import org.sahelevents.core.model.SubjectRef;
 import org.sahelevents.core.model.TemporalExtent;
 import org.sahelevents.core.resolution.StandardPolicy;
 import org.sahelevents.core.taxonomy.EventType;
+import org.sahelevents.examples.MaliApril2026;
 import org.sahelevents.examples.SampleData;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledModelMapping;
@@ -290,6 +291,29 @@ class MapInBrowserTest {
     assertThat(text("[data-layer-count=\"0\"]")).isEqualTo(String.valueOf(sample));
     assertThat(text("[data-layer-count=\"1\"]")).isEqualTo("1");
     Files.write(Path.of("target", "map-screenshots").resolve("demo.png"), browser.screenshot());
+
+    // The article's incidents known only to Mali or its north are listed; one opens with its contested facts.
+    Catalog article = MaliApril2026.catalog();
+    List<Incident> unplaced = article.getIncidents().stream()
+        .filter(i -> i.getLocation().getPoint().isEmpty()).toList();
+    assertThat(browser.eval("document.querySelectorAll('.unplaced button').length").asInt())
+        .isEqualTo(unplaced.size());
+    int k = 0;
+    String field = null;
+    for (; k < unplaced.size() && field == null; k++) {
+      SubjectRef subject = SubjectRef.of(unplaced.get(k).getId());
+      field = article.getAssertions().stream().filter(a -> a.getSubject().equals(subject))
+          .map(SourcedAssertion::getField).filter(f -> article.assertionsAbout(subject, f).size() > 1).findFirst()
+          .orElse(null);
+    }
+    assertThat(field).as("an unplaced incident of the article with a contested field").isNotNull();
+    browser.eval("document.querySelectorAll('.unplaced button')[" + (k - 1) + "].click()");
+    HeadlessBrowser.waitFor(() -> !text(".leaflet-popup-content").isEmpty(), "the popup");
+    String popup = text(".leaflet-popup-content");
+    assertThat(popup).contains("Contested: " + field, unplaced.get(k - 1).getId().getValue());
+    for (StandardPolicy policy : StandardPolicy.values()) {
+      assertThat(popup).contains(policy.name() + " chooses ");
+    }
   }
 
   /** The README's example: AFP says at least 23 died at Kati, JNIM (reported by AFP) says hundreds. */
