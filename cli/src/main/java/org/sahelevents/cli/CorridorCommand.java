@@ -135,7 +135,7 @@ final class CorridorCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--until " + until + " is before --since " + since);
     }
     PrintWriter err = spec.commandLine().getErr();
-    Corridor corridor = Corridor.of(route(err), halfWidthKm * 1000);
+    Corridor corridor = Corridor.of(Roads.of(routeName, spec.commandLine(), err), halfWidthKm * 1000);
     Progress progress = Progress.onTerminal(err);
     try (Inputs.Opened opened = files.read.open(files.in, root.stdin);
          RejectsFile rejected = new RejectsFile(null, false, err)) {
@@ -241,36 +241,6 @@ final class CorridorCommand implements Callable<Integer> {
     Incident.Builder incident = Incident.builder().from(event.incident());
     measures.fields().forEachRemaining(e -> incident.addTag(e.getKey() + "=" + e.getValue().asText()));
     return Catalog.builder().from(event.catalog()).incidents(List.of(incident.build())).build();
-  }
-
-  private Route route(PrintWriter err) throws IOException {
-    Path file = Path.of(routeName);
-    if (!Files.isRegularFile(file)) {
-      return Gazetteer.sahel().road(routeName).orElseThrow(() -> new ParameterException(spec.commandLine(),
-          "unknown road " + routeName + ": use a GeoJSON file or one of " + Gazetteer.sahel().roads().stream()
-              .map(Route::id).collect(Collectors.joining(", "))));
-    }
-    List<GeoJsonFeature> lines = new ArrayList<>();
-    try (GeoJsonFeatures features = GeoJson.reader().build().open(file, err::println)) {
-      features.forEachRemaining(f -> {
-        String type = f.geometry().map(g -> g.getGeometryType()).orElse("");
-        if (type.equals("LineString") || type.equals("MultiLineString")) {
-          lines.add(f);
-        }
-      });
-    }
-    if (lines.size() != 1) {
-      throw new ParameterException(spec.commandLine(), routeName + " must hold exactly one LineString or "
-          + "MultiLineString, found " + lines.size());
-    }
-    GeoJsonFeature line = lines.get(0);
-    String id = line.id().map(Object::toString).orElse(file.getFileName().toString());
-    String name = line.property("route_name").asText(line.property("name").asText(id));
-    try {
-      return Route.fromGeometry(id, name, line.geometry().orElseThrow());
-    } catch (IllegalArgumentException e) {
-      throw new CommandFailure(ExitCode.BAD_DATA, routeName + ": not a road: " + e.getMessage());
-    }
   }
 
   private static Void write(OutputStream stream, DataFormat target, List<Hit> hits, AcledLayout layout)

@@ -3,25 +3,32 @@ package org.sahelevents.cli;
 import java.awt.AWTError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.sahelevents.core.json.ModelJson;
 import org.sahelevents.core.model.Catalog;
+import org.sahelevents.core.model.GeoPoint;
 import org.sahelevents.core.model.Incident;
 import org.sahelevents.examples.BamakoCorridors;
 import org.sahelevents.examples.MaliApril2026;
 import org.sahelevents.examples.ModelTheArticle;
 import org.sahelevents.examples.QuickStart;
 import org.sahelevents.examples.SampleData;
+import org.sahelevents.geo.Corridor;
 import org.sahelevents.geo.Gazetteer;
+import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "2026 on the late-April events in Mali with who said it and who reported it, and its contested facts side "
         + "by side with their sources and each resolution policy's choice; reads "
         + "the bundled sample of illustrative 2025-2026 Mali events (written for this project, not ACLED data); finds "
-        + "the incidents on the roads into Bamako, week by week; and writes GeoJSON files and a map "
-        + "(bamako-corridors.svg, and bamako-corridors.png where Java's imaging is available, with the article's "
+        + "the incidents on the roads into Bamako, week by week; and writes GeoJSON files, a page to explore them "
+        + "offline in a web browser (bamako-corridors.html) and a map (bamako-corridors.svg, and "
+        + "bamako-corridors.png where Java's imaging is available, with the article's "
         + "places on a map of Mali beside it) into OUTDIR.",
         "Exit code 0 on success, 2 when the files exist and --force is not given, 3 when OUTDIR cannot be written."},
     footer = {"", "Examples:", "  sahel-events demo", "  sahel-events demo --force /tmp/mali-demo"})
@@ -48,6 +56,7 @@ final class DemoCommand implements Callable<Integer> {
   static final String INCIDENTS_FILE = "incidents.geojson";
   static final String SVG_FILE = "bamako-corridors.svg";
   static final String PNG_FILE = "bamako-corridors.png";
+  static final String HTML_FILE = "bamako-corridors.html";
 
   @Spec
   CommandSpec spec;
@@ -63,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
   boolean force;
 
   /** Every file the demo writes. */
-  static final List<String> FILES = List.of(SVG_FILE, PNG_FILE, INCIDENTS_FILE, BamakoCorridors.ROADS_FILE,
+  static final List<String> FILES = List.of(SVG_FILE, PNG_FILE, HTML_FILE, INCIDENTS_FILE, BamakoCorridors.ROADS_FILE,
       BamakoCorridors.INCIDENTS_FILE);
 
   @Override
@@ -133,7 +142,12 @@ final class DemoCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("sahel-events: no PNG on this platform (" + e + "); the SVG has the map");
     }
 
+    try (OutputStream html = Files.newOutputStream(workDir.resolve(HTML_FILE))) {
+      page().write(pageIncidents(), html);
+    }
+
     heading(out, "Wrote into " + outDir.toAbsolutePath().normalize());
+    out.printf("  %-34s the map to explore: open it in a web browser, offline%n", HTML_FILE);
     out.printf("  %-34s the map: open it in a web browser%n", SVG_FILE);
     if (png != null) {
       out.printf("  %-34s the same map as a picture%n", png);
@@ -154,10 +168,14 @@ final class DemoCommand implements Callable<Integer> {
   static MapPicture map(BamakoCorridors.Result corridors) {
     Set<Incident> onCorridor = corridors.byAxis().values().stream().flatMap(List::stream)
         .map(hit -> hit.event().event().incident()).collect(Collectors.toSet());
-    List<MapPicture.Dot> dots = corridors.events().stream().map(e -> e.event().incident())
-        .filter(i -> i.getLocation().getPoint().isPresent())
-        .map(i -> new MapPicture.Dot(i.getLocation().getPoint().get().getLongitude(),
-            i.getLocation().getPoint().get().getLatitude(), i.getEventType(), onCorridor.contains(i)))
+    List<MapPicture.Dot> dots = corridors.events().stream()
+        .filter(e -> e.event().incident().getLocation().getPoint().isPresent())
+        .map(e -> {
+          Incident i = e.event().incident();
+          GeoPoint p = i.getLocation().getPoint().get();
+          return new MapPicture.Dot(p.getLongitude(), p.getLatitude(), i.getEventType(), e.fatalities(),
+              onCorridor.contains(i));
+        })
         .toList();
     return new MapPicture(-12.6, 10.2, -2.2, 16.0,
         "Incidents on the roads into Bamako, 2025-2026",
@@ -167,7 +185,32 @@ final class DemoCommand implements Callable<Integer> {
         new MapPicture.Inset("Places of the article (all of Mali)", -12.8, 10.0, 4.5, 25.2, articlePlaces()));
   }
 
-  /** Every place of the article's model that has a point (Bamako, Kidal, Tessalit), once each. */
+  /** The demo's HTML map: the sample and the article as two layers, with the corridors of the roads into Bamako. */
+  static MapPage page() {
+    return new MapPage("Incidents on the roads into Bamako, 2025-2026, and the article of 2 May 2026",
+        List.of("Illustrative sample (not ACLED data)", "The article of 2 May 2026"), BamakoCorridors.corridors(),
+        "The sample is illustrative, written for this project, not ACLED data. Click a circle for its sources; the "
+            + "article's incidents known only to Mali or its north are listed on the left, with every source's "
+            + "version of their contested facts and each policy's choice.");
+  }
+
+  /** The sample's incidents, then the article's (those without a point are listed beside the map). */
+  static List<MapIncident> pageIncidents() throws IOException {
+    List<Corridor> corridors = BamakoCorridors.corridors();
+    List<MapIncident> incidents = new ArrayList<>();
+    try (AcledRecords rows = SampleData.records()) {
+      AcledModelMapping.groupByEvent(rows.stream()).forEach(event -> incidents.add(MapIncident.ofRows(event, 0,
+          corridors)));
+    }
+    Catalog article = MaliApril2026.catalog();
+    article.getIncidents().forEach(i -> incidents.add(MapIncident.ofModel(i, article, 1, corridors)));
+    return incidents;
+  }
+
+  /**
+   * Every place of the article's model, once each: those with a point (Bamako, Kidal, Tessalit), then the gazetteer's
+   * towns its statements name in words (Kati, where a source places Sadio Camara's killing).
+   */
   static List<MapPicture.Mark> articlePlaces() {
     Catalog mali = MaliApril2026.catalog();
     Map<String, MapPicture.Mark> marks = new LinkedHashMap<>();
@@ -176,6 +219,13 @@ final class DemoCommand implements Callable<Integer> {
         .filter(l -> l.getPoint().isPresent())
         .forEach(l -> marks.putIfAbsent(l.getName(), new MapPicture.Mark(l.getName(),
             l.getPoint().get().getLongitude(), l.getPoint().get().getLatitude())));
+    String words = ModelJson.create().write(mali);
+    for (Gazetteer.Place town : Gazetteer.sahel().places()) {
+      if (Pattern.compile("\\b" + Pattern.quote(town.name()) + "\\b").matcher(words).find()) {
+        marks.putIfAbsent(town.name(), new MapPicture.Mark(town.name(), town.point().getLongitude(),
+            town.point().getLatitude()));
+      }
+    }
     return List.copyOf(marks.values());
   }
 }

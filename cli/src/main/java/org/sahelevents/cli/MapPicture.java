@@ -14,11 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
 import javax.imageio.ImageIO;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -29,14 +30,20 @@ import org.sahelevents.geo.Corridor;
 import org.sahelevents.geo.Gazetteer.Place;
 
 /**
- * A static map of roads, their corridors, towns and incidents coloured by event type, with a legend, a scale bar and
- * a graticule, drawn as SVG and, where Java's imaging is available, as PNG. No web tiles: it draws only its data.
+ * A static map of roads, their corridors, towns and incidents coloured by event type and sized by fatalities, on the
+ * country borders, rivers and lakes of {@link BaseLayer}, with a legend, a scale bar, a graticule and a locator inset,
+ * drawn as SVG and, where Java's imaging is available, as PNG. No web tiles: it draws only its data.
  * The projection is equirectangular with the true scale of the map's middle latitude, which over a few degrees of the
  * Sahel keeps distances within about 1% of the scale bar. Immutable once built; each write is independent.
  */
 final class MapPicture {
-  /** An incident to draw: where, what kind, and whether it is on one of the corridors. */
-  record Dot(double longitude, double latitude, EventType type, boolean onCorridor) {}
+  /** An incident to draw: where, what kind, how many died (its circle's area), and whether it is on a corridor. */
+  record Dot(double longitude, double latitude, EventType type, int fatalities, boolean onCorridor) {
+    /** The circle's radius in pixels: its area grows with the toll, from a minimum that keeps a toll of 0 visible. */
+    double radius() {
+      return Math.max(MIN_RADIUS, RADIUS_PER_ROOT * Math.sqrt(fatalities));
+    }
+  }
 
   /** A named place of a locator map. */
   record Mark(String name, double longitude, double latitude) {}
@@ -60,19 +67,24 @@ final class MapPicture {
   private static final int INSET_TOP_GAP = 24;
   private static final int INSET_WIDTH = LEGEND_WIDTH - 20;
   private static final double KM_PER_DEGREE_OF_LATITUDE = 111.2;
-  private static final String LAND = "#f3eee4";
+  private static final String LAND = "#f6f2ea";
+  private static final String OUTSIDE = "#dfe8ee";
+  private static final String BORDER = "#8a8178";
+  private static final String RIVER = "#6aa5cf";
+  private static final String LAKE = "#b9d7ea";
+  private static final double MIN_RADIUS = 3;
+  private static final double RADIUS_PER_ROOT = 2;
+  private static final int[] SIZE_LEGEND = {1, 10, 50, 200};
   private static final String INK = "#222222";
   private static final String ROAD = "#4d4d4d";
   private static final String CORRIDOR = "#e8b44c";
-  private static final Map<EventType, String> COLOURS = new EnumMap<>(Map.of(
+  static final Map<EventType, String> COLOURS = new EnumMap<>(Map.of(
       EventType.BATTLES, "#d7301f",
       EventType.EXPLOSIONS_REMOTE_VIOLENCE, "#fd8d3c",
       EventType.VIOLENCE_AGAINST_CIVILIANS, "#7a0177",
       EventType.PROTESTS, "#2b8cbe",
       EventType.RIOTS, "#41ab5d",
       EventType.STRATEGIC_DEVELOPMENTS, "#737373"));
-  // Labels that would sit on a neighbour's label go to the left of their town.
-  private static final Set<String> LABEL_LEFT = Set.of("Kati", "Kolokani", "Bla", "Sévaré", "Kourémalé");
 
   private final double west;
   private final double south;
@@ -128,7 +140,12 @@ final class MapPicture {
 
   // Below the legend, whose last line is at most this far down.
   private static double insetTop() {
-    return HEADER + 10 + 24 + EventType.values().length * 22 + 6 + 30 + 22 + 22 + 34 + 16 + INSET_TOP_GAP;
+    return HEADER + 10 + 24 + EventType.values().length * 22 + 6 + 30 + 22 + 22 + 22 + 22 + sizeLegendHeight()
+        + 34 + 16 + INSET_TOP_GAP;
+  }
+
+  private static double sizeLegendHeight() {
+    return 22 + 2 * RADIUS_PER_ROOT * Math.sqrt(SIZE_LEGEND[SIZE_LEGEND.length - 1]) + 18;
   }
 
   /** Incidents outside the map's extent, which the legend counts. */
@@ -174,7 +191,10 @@ final class MapPicture {
     c.rect(0, 0, width, height, "#ffffff", null, 0);
     c.text(MARGIN, 32, title, 20, true, Anchor.START, INK);
     c.text(MARGIN, 54, subtitle, 13, false, Anchor.START, "#555555");
-    c.rect(MARGIN, HEADER, MAP_WIDTH, mapBottom - HEADER, LAND, null, 0);
+    c.rect(MARGIN, HEADER, MAP_WIDTH, mapBottom - HEADER, OUTSIDE, null, 0);
+    c.clip(MARGIN, HEADER, MAP_WIDTH, mapBottom - HEADER);
+    base(c, this::x, this::y, 1);
+    c.unclip();
     graticule(c, mapBottom, mapRight);
     c.clip(MARGIN, HEADER, MAP_WIDTH, mapBottom - HEADER);
     for (Corridor corridor : corridors) {
@@ -188,18 +208,21 @@ final class MapPicture {
       c.rect(x(town.point().getLongitude()) - size / 2, y(town.point().getLatitude()) - size / 2, size, size, INK,
           "#ffffff", 1);
     }
-    for (Dot dot : dots) {
-      if (inside(dot.longitude(), dot.latitude())) {
-        c.circle(x(dot.longitude()), y(dot.latitude()), dot.onCorridor() ? 6 : 4.5, COLOURS.get(dot.type()),
-            dot.onCorridor() ? INK : "#ffffff", dot.onCorridor() ? 1.2 : 0.8);
-      }
+    // The biggest tolls first, so that a small circle is never hidden under a big one.
+    List<Dot> shown = dots.stream().filter(d -> inside(d.longitude(), d.latitude()))
+        .sorted(Comparator.comparingInt(Dot::fatalities).reversed()).toList();
+    for (Dot dot : shown) {
+      c.circle(x(dot.longitude()), y(dot.latitude()), dot.radius(), COLOURS.get(dot.type()),
+          dot.onCorridor() ? INK : "#ffffff", dot.onCorridor() ? 1.2 : 0.8, 0.8);
     }
-    // Names come after the incidents, with a halo, so that no dot hides a name.
+    // Names come after the incidents, with a halo, each where it covers no circle and no other name.
+    Labels labels = new Labels(new Rectangle2D.Double(MARGIN, HEADER, MAP_WIDTH, mapBottom - HEADER));
+    shown.forEach(d -> labels.avoidCircle(x(d.longitude()), y(d.latitude()), d.radius()));
+    towns.forEach(t -> labels.avoidCircle(x(t.point().getLongitude()), y(t.point().getLatitude()), 5));
     for (Place town : towns) {
       boolean capital = town.name().equals("Bamako");
-      boolean left = LABEL_LEFT.contains(town.name());
-      c.text(x(town.point().getLongitude()) + (left ? -8 : 8), y(town.point().getLatitude()) + (capital ? 22 : -6),
-          town.name(), capital ? 15 : 12, capital, left ? Anchor.END : Anchor.START, INK);
+      labels.place(c, x(town.point().getLongitude()), y(town.point().getLatitude()), town.name(), capital ? 15 : 12,
+          capital);
     }
     for (Corridor corridor : corridors) {
       roadLabel(c, corridor);
@@ -220,10 +243,14 @@ final class MapPicture {
     double top = insetTop();
     double ppd = insetPixelsPerDegree();
     double scale = insetScale();
-    java.util.function.DoubleUnaryOperator ix = lon -> left + (lon - inset.west()) * scale * ppd;
-    java.util.function.DoubleUnaryOperator iy = lat -> top + 22 + (inset.north() - lat) * ppd;
+    DoubleUnaryOperator ix = lon -> left + (lon - inset.west()) * scale * ppd;
+    DoubleUnaryOperator iy = lat -> top + 22 + (inset.north() - lat) * ppd;
     c.text(left, top + 12, inset.title(), 14, true, Anchor.START, INK);
-    c.rect(left, top + 22, INSET_WIDTH, insetHeight(), LAND, INK, 1);
+    c.rect(left, top + 22, INSET_WIDTH, insetHeight(), OUTSIDE, null, 0);
+    c.clip(left, top + 22, INSET_WIDTH, insetHeight());
+    base(c, ix, iy, 0.6);
+    c.unclip();
+    c.rect(left, top + 22, INSET_WIDTH, insetHeight(), null, INK, 1);
     // Where the main map lies.
     c.path(List.<double[][]>of(new double[][] {{ix.applyAsDouble(west), iy.applyAsDouble(north)},
         {ix.applyAsDouble(east), iy.applyAsDouble(north)}, {ix.applyAsDouble(east), iy.applyAsDouble(south)},
@@ -233,11 +260,96 @@ final class MapPicture {
       double y = iy.applyAsDouble(mark.latitude());
       c.rect(x - 3, y - 3, 6, 6, INK, "#ffffff", 1);
     }
+    for (Dot dot : dots) {
+      c.circle(ix.applyAsDouble(dot.longitude()), iy.applyAsDouble(dot.latitude()), Math.max(1.5, dot.radius() * 0.4),
+          COLOURS.get(dot.type()), null, 0, 0.8);
+    }
+    Labels labels = new Labels(new Rectangle2D.Double(left, top + 22, INSET_WIDTH, insetHeight()));
+    inset.marks().forEach(m -> labels.avoidCircle(ix.applyAsDouble(m.longitude()), iy.applyAsDouble(m.latitude()), 4));
     for (Mark mark : inset.marks()) {
-      double x = ix.applyAsDouble(mark.longitude());
-      boolean toLeft = mark.longitude() > (inset.west() + inset.east()) / 2;
-      c.text(x + (toLeft ? -7 : 7), iy.applyAsDouble(mark.latitude()) + 4, mark.name(), 11, false,
-          toLeft ? Anchor.END : Anchor.START, INK);
+      labels.place(c, ix.applyAsDouble(mark.longitude()), iy.applyAsDouble(mark.latitude()), mark.name(), 11, false);
+    }
+  }
+
+  /** Countries, lakes and rivers, projected by {@code px} and {@code py}, lines {@code weight} times as thick. */
+  private static void base(Canvas c, DoubleUnaryOperator px, DoubleUnaryOperator py, double weight) {
+    for (BaseLayer.Shape shape : BaseLayer.westAfrica().shapes()) {
+      List<double[][]> parts = new ArrayList<>();
+      for (double[][] part : shape.parts()) {
+        double[][] points = new double[part.length][];
+        for (int i = 0; i < part.length; i++) {
+          points[i] = new double[] {px.applyAsDouble(part[i][0]), py.applyAsDouble(part[i][1])};
+        }
+        parts.add(points);
+      }
+      switch (shape.kind()) {
+        case COUNTRY -> c.path(parts, true, LAND, 1, BORDER, weight);
+        case LAKE -> c.path(parts, true, LAKE, 1, RIVER, 0.8 * weight);
+        case RIVER -> c.path(parts, false, null, 0, RIVER, (shape.name().equals("Niger") ? 2.4 : 1.4) * weight);
+      }
+    }
+  }
+
+  /**
+   * Places names where they cover no circle and no name placed before, inside the frame: beside their point, else
+   * diagonally, else further off; where every place is taken, where they cover the fewest. Widths are estimated from
+   * the font size, as the SVG's fonts are the viewer's. Not thread-safe.
+   */
+  private static final class Labels {
+    private final List<double[]> circles = new ArrayList<>();
+    private final List<Rectangle2D> taken = new ArrayList<>();
+    private final Rectangle2D frame;
+
+    Labels(Rectangle2D frame) {
+      this.frame = frame;
+    }
+
+    void avoidCircle(double x, double y, double r) {
+      circles.add(new double[] {x, y, r});
+    }
+
+    void place(Canvas c, double x, double y, String text, double size, boolean bold) {
+      double w = text.length() * size * (bold ? 0.64 : 0.58);
+      double h = size;
+      Rectangle2D chosen = null;
+      int fewest = Integer.MAX_VALUE;
+      // Beside the point first, then diagonally, then further off; else where it covers the fewest things.
+      for (double gap : new double[] {6, 16, 30}) {
+        for (double[] side : new double[][] {{1, 0}, {-1, 0}, {0, -1}, {0, 1}, {1, -1}, {1, 1}, {-1, -1}, {-1, 1}}) {
+          double left = side[0] > 0 ? x + gap : side[0] < 0 ? x - gap - w : x - w / 2;
+          double top = side[1] > 0 ? y + gap : side[1] < 0 ? y - gap - h : y - h / 2;
+          Rectangle2D r = new Rectangle2D.Double(left, top, w, h);
+          int covered = covered(r);
+          if (covered < fewest) {
+            fewest = covered;
+            chosen = r;
+          }
+          if (covered == 0) {
+            break;
+          }
+        }
+        if (fewest == 0) {
+          break;
+        }
+      }
+      taken.add(chosen);
+      c.text(chosen.getX(), chosen.getMaxY() - 0.15 * h, text, size, bold, Anchor.START, INK);
+    }
+
+    /** How many circles and names {@code r} covers; outside the frame counts as covering everything. */
+    private int covered(Rectangle2D r) {
+      if (!frame.contains(r)) {
+        return Integer.MAX_VALUE - 1;
+      }
+      int n = 0;
+      for (double[] circle : circles) {
+        double nx = Math.max(r.getMinX(), Math.min(circle[0], r.getMaxX()));
+        double ny = Math.max(r.getMinY(), Math.min(circle[1], r.getMaxY()));
+        if (Math.hypot(nx - circle[0], ny - circle[1]) < circle[2]) {
+          n++;
+        }
+      }
+      return n + (int) taken.stream().filter(r::intersects).count();
     }
   }
 
@@ -292,19 +404,35 @@ final class MapPicture {
     y += 24;
     for (EventType type : EventType.values()) {
       long n = dots.stream().filter(d -> d.type() == type && inside(d.longitude(), d.latitude())).count();
-      c.circle(left + 7, y - 4, 6, COLOURS.get(type), INK, 1.2);
+      c.circle(left + 7, y - 4, 6, COLOURS.get(type), INK, 1.2, 1);
       c.text(left + 20, y, type.label() + " (" + n + ")", 12, false, Anchor.START, INK);
       y += 22;
     }
     y += 6;
-    c.circle(left + 7, y - 4, 6, "#ffffff", INK, 1.2);
+    c.circle(left + 7, y - 4, 6, "#ffffff", INK, 1.2, 1);
     c.text(left + 20, y, "black ring: inside a corridor", 12, false, Anchor.START, INK);
     y += 30;
+    c.text(left, y, "Fatalities (circle area)", 12, true, Anchor.START, INK);
+    double biggest = new Dot(0, 0, EventType.BATTLES, SIZE_LEGEND[SIZE_LEGEND.length - 1], false).radius();
+    double cx = left + 4;
+    for (int n : SIZE_LEGEND) {
+      double r = new Dot(0, 0, EventType.BATTLES, n, false).radius();
+      c.circle(cx + r, y + 8 + 2 * biggest - r, r, "#bbbbbb", INK, 0.8, 1);
+      c.text(cx + r, y + 8 + 2 * biggest + 14, String.valueOf(n), 10, false, Anchor.MIDDLE, INK);
+      cx += 2 * r + 16;
+    }
+    y += sizeLegendHeight() - 22 + 22;
     c.rect(left, y - 12, 14, 14, CORRIDOR, "#c98f1c", 0.8);
     c.text(left + 20, y, "corridor, 10 km either side", 12, false, Anchor.START, INK);
     y += 22;
     c.path(segment(left, y - 5, left + 14, y - 5), false, null, 0, ROAD, 2.2);
     c.text(left + 20, y, "national road (drawn town to town)", 12, false, Anchor.START, INK);
+    y += 22;
+    c.path(segment(left, y - 5, left + 14, y - 5), false, null, 0, RIVER, 2.2);
+    c.text(left + 20, y, "river (Niger thicker), lake", 12, false, Anchor.START, INK);
+    y += 22;
+    c.path(segment(left, y - 5, left + 14, y - 5), false, null, 0, BORDER, 1);
+    c.text(left + 20, y, "border (Natural Earth)", 12, false, Anchor.START, INK);
     y += 22;
     c.rect(left + 4, y - 8, 6, 6, INK, "#ffffff", 1);
     c.text(left + 20, y, "town", 12, false, Anchor.START, INK);
@@ -312,7 +440,8 @@ final class MapPicture {
     long outside = outside();
     if (outside > 0) {
       c.text(left, y, outside + " more incident" + (outside == 1 ? " lies" : "s lie"), 12, false, Anchor.START, INK);
-      c.text(left, y + 16, "outside this map (north and east)", 12, false, Anchor.START, INK);
+      c.text(left, y + 16, inset == null ? "outside this map (north and east)" : "outside this map: see the map of "
+          + "Mali below", 12, false, Anchor.START, INK);
     }
   }
 
@@ -355,7 +484,7 @@ final class MapPicture {
   private interface Canvas {
     void rect(double x, double y, double w, double h, String fill, String stroke, double strokeWidth);
 
-    void circle(double x, double y, double r, String fill, String stroke, double strokeWidth);
+    void circle(double x, double y, double r, String fill, String stroke, double strokeWidth, double fillOpacity);
 
     void path(List<double[][]> parts, boolean closed, String fill, double fillOpacity, String stroke,
         double strokeWidth);
@@ -369,12 +498,12 @@ final class MapPicture {
 
   private static final class SvgCanvas implements Canvas {
     private final StringBuilder svg = new StringBuilder();
+    private int clips;
 
     SvgCanvas(int width, int height) {
       svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
           .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-          .append(height).append("\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n")
-          .append("<defs><clipPath id=\"map\"><rect id=\"map-area\"/></clipPath></defs>\n");
+          .append(height).append("\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n");
     }
 
     private static String n(double v) {
@@ -393,10 +522,11 @@ final class MapPicture {
     }
 
     @Override
-    public void circle(double x, double y, double r, String fill, String stroke, double strokeWidth) {
+    public void circle(double x, double y, double r, String fill, String stroke, double strokeWidth,
+        double fillOpacity) {
       svg.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n(r))
-          .append('"').append(paint("fill", fill)).append(paint("stroke", stroke)).append(" stroke-width=\"")
-          .append(n(strokeWidth)).append("\"/>\n");
+          .append('"').append(paint("fill", fill)).append(fillOpacity < 1 ? " fill-opacity=\"" + n(fillOpacity) + '"'
+              : "").append(paint("stroke", stroke)).append(" stroke-width=\"").append(n(strokeWidth)).append("\"/>\n");
     }
 
     @Override
@@ -431,10 +561,10 @@ final class MapPicture {
 
     @Override
     public void clip(double x, double y, double w, double h) {
-      int at = svg.indexOf("<rect id=\"map-area\"/>");
-      svg.replace(at, at + "<rect id=\"map-area\"/>".length(), "<rect x=\"" + n(x) + "\" y=\"" + n(y) + "\" width=\""
-          + n(w) + "\" height=\"" + n(h) + "\"/>");
-      svg.append("<g clip-path=\"url(#map)\">\n");
+      clips++;
+      svg.append("<clipPath id=\"clip").append(clips).append("\"><rect x=\"").append(n(x)).append("\" y=\"")
+          .append(n(y)).append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h))
+          .append("\"/></clipPath>\n<g clip-path=\"url(#clip").append(clips).append(")\">\n");
     }
 
     @Override
@@ -481,8 +611,9 @@ final class MapPicture {
     }
 
     @Override
-    public void circle(double x, double y, double r, String fill, String stroke, double strokeWidth) {
-      fillAndStroke(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r), fill, 1, stroke, strokeWidth);
+    public void circle(double x, double y, double r, String fill, String stroke, double strokeWidth,
+        double fillOpacity) {
+      fillAndStroke(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r), fill, fillOpacity, stroke, strokeWidth);
     }
 
     @Override

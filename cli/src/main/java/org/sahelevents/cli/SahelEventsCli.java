@@ -22,10 +22,10 @@ import picocli.CommandLine.Option;
 @Command(name = "sahel-events", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
     description = "Conflict events in the Sahel: fetch ACLED's API and keep files up to date, validate and convert "
         + "ACLED, UCDP GED and GeoJSON data, find the incidents along a road, count them, reconcile ACLED with UCDP, "
-        + "or see a demo.",
+        + "draw them on a map page, or see a demo.",
     subcommands = {ValidateCommand.class, ConvertCommand.class, CorridorCommand.class, StatsCommand.class,
-        ReconcileCommand.class, DemoCommand.class, FetchCommand.class, UpdateCommand.class, LoginCommand.class,
-        CommandLine.HelpCommand.class},
+        ReconcileCommand.class, MapCommand.class, DemoCommand.class, FetchCommand.class, UpdateCommand.class,
+        LoginCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 bad data, 2 usage error, 3 file not readable or writable, 4 internal error.",
         "", "Examples:", "  java -jar sahel-events.jar validate 2025-mali.csv", "  java -jar sahel-events.jar demo"})
 public final class SahelEventsCli implements Runnable {
@@ -43,7 +43,7 @@ public final class SahelEventsCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(new CommandLine(this),
-        "missing command: validate, convert, corridor, stats or demo");
+        "missing command: validate, convert, corridor, stats, demo or map");
   }
 
   public static void main(String[] args) {

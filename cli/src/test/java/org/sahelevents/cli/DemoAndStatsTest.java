@@ -13,8 +13,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
@@ -78,7 +80,45 @@ class DemoAndStatsTest {
     long insideMap = sample().stream().filter(s -> s.longitude().doubleValue() >= -12.6
         && s.longitude().doubleValue() <= -2.2 && s.latitude().doubleValue() >= 10.2
         && s.latitude().doubleValue() <= 16).count();
-    assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(insideMap + 6 + 1);
+    // Every sample incident inside the map is a circle whose area follows its toll, drawn again, small, on the map of
+    // Mali with the others; plus one legend circle per event type, the ring's, and the four of the size legend.
+    assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(insideMap + 62 + 6 + 1 + 4);
+    List<String> radii = new ArrayList<>();
+    var circles = svg.getElementsByTagName("circle");
+    for (int i = 0; i < circles.getLength(); i++) {
+      var circle = (org.w3c.dom.Element) circles.item(i);
+      if (circle.getAttribute("fill-opacity").equals("0.8") && !circle.getAttribute("stroke").equals("none")) {
+        radii.add(circle.getAttribute("r"));
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    sample().stream().filter(s -> s.longitude().doubleValue() >= -12.6 && s.longitude().doubleValue() <= -2.2
+        && s.latitude().doubleValue() >= 10.2 && s.latitude().doubleValue() <= 16).forEach(s -> expected.add(
+            String.format(Locale.ROOT, "%.1f", Math.max(3, 2 * Math.sqrt(s.fatalities())))));
+    assertThat(radii).containsExactlyInAnyOrderElementsOf(expected);
+    // Town names sit where they cover no incident's circle (a name's width estimated from its font size).
+    var names = svg.getElementsByTagName("text");
+    for (int i = 0; i < names.getLength(); i++) {
+      var name = (org.w3c.dom.Element) names.item(i);
+      if (org.sahelevents.geo.Gazetteer.sahel().place(name.getTextContent()).isEmpty()
+          || Double.parseDouble(name.getAttribute("x")) > 1040) {
+        continue;
+      }
+      double size = Double.parseDouble(name.getAttribute("font-size"));
+      double left = Double.parseDouble(name.getAttribute("x"));
+      double bottom = Double.parseDouble(name.getAttribute("y"));
+      double right = left + name.getTextContent().length() * size * 0.58;
+      for (int c = 0; c < circles.getLength(); c++) {
+        var circle = (org.w3c.dom.Element) circles.item(c);
+        if (!circle.getAttribute("fill-opacity").equals("0.8") || circle.getAttribute("stroke").equals("none")) {
+          continue;
+        }
+        double cx = Double.parseDouble(circle.getAttribute("cx"));
+        double cy = Double.parseDouble(circle.getAttribute("cy"));
+        assertThat(cx > left && cx < right && cy > bottom - size * 0.85 && cy < bottom)
+            .as(name.getTextContent() + " covers the circle at " + cx + "," + cy).isFalse();
+      }
+    }
     assertThat(texts).contains((62 - insideMap) + " more incidents lie");
     Map<String, Long> byType = sample().stream().filter(s -> s.longitude().doubleValue() >= -12.6
         && s.longitude().doubleValue() <= -2.2 && s.latitude().doubleValue() >= 10.2

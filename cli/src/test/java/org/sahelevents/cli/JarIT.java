@@ -41,10 +41,21 @@ class JarIT {
   }
 
   @Test
+  void theJarWritesTheHtmlMapWithLeafletAndTheBaseLayerFromItsOwnResources() throws Exception {
+    Path in = Files.writeString(dir.resolve("in.csv"), CliTest.HEADER + CliTest.GOOD);
+    Path page = dir.resolve("map.html");
+    assertThat(run(List.of("map", "--route", "RN3", "--half-width-km", "10", in.toString(), page.toString()), 0))
+        .contains("1 incidents on the map");
+    String html = Files.readString(page);
+    assertThat(html).contains("Leaflet 1.9.4", "\"Lake Chad\"", "\"route\":\"RN3\"", "\"MLI1\"");
+  }
+
+  @Test
   void theJarRunsTheDemoWithItsBundledDataAndDrawsTheMap() throws Exception {
     Path out = dir.resolve("demo");
     assertThat(run(List.of("demo", out.toString()), 0)).contains("62 rows read, 62 accepted, 0 rejected")
-        .contains("bamako-corridors.png").doesNotContain("Exception").doesNotContain("HV000001");
+        .contains("bamako-corridors.png").contains("bamako-corridors.html").doesNotContain("Exception")
+        .doesNotContain("HV000001");
     assertThat(out.resolve("bamako-corridors.svg")).isNotEmptyFile();
     assertThat(javax.imageio.ImageIO.read(out.resolve("bamako-corridors.png").toFile()).getWidth()).isPositive();
   }
