@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.sahelevents.io.acled.AcledFormatException;
 
@@ -37,8 +38,9 @@ final class JobMain {
       err.println(e.getMessage());
       err.println("usage: " + usage);
       return 2;
-    } catch (RuntimeException e) {
-      // Spark wraps what a task threw; the library's own exception carries the file and line.
+    } catch (Exception e) {
+      // Spark wraps what a task threw, and Scala throws checked exceptions undeclared (a missing input is an
+      // IOException); the library's own exception carries the file and line.
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof AcledFormatException) {
           err.println(t.getMessage());
@@ -49,7 +51,7 @@ final class JobMain {
           return 3;
         }
       }
-      if (e.getClass().getName().startsWith("org.apache.spark.sql.AnalysisException")) {
+      if (e instanceof AnalysisException) {
         err.println(e.getMessage());
         return 3;
       }
