@@ -35,11 +35,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
     description = {"Converts conflict-event data, streaming, in constant memory.",
         "Formats: acled-csv (every ACLED layout in; out in the input's layout), acled-json (the API's JSON, in "
-            + "only), geojson (RFC 7946) and geojsonseq (RFC 8142 text sequences; newline-delimited read too): "
-            + "incidents with ACLED-named properties, json (the model: an array of catalogs, one per event). IN's "
-            + "format is told from its content unless --from is given; OUT's follows its extension (.csv, .json, "
-            + ".geojson, .geojsons/.geojsonl) unless --to is given. The output file appears only when the conversion "
-            + "is complete.",
+            + "only), geojson (RFC 7946), geojsonseq (RFC 8142 text sequences; newline-delimited read too) and "
+            + "geoparquet (GeoParquet 1.1 out, 1.0 and 1.1 in): incidents with ACLED-named properties or columns, "
+            + "json (the model: an array of catalogs, one per event). IN's format is told from its content unless --from is given; OUT's follows its extension (.csv, .json, "
+            + ".geojson, .geojsons/.geojsonl, .parquet) unless --to is given. The output file appears only when the "
+            + "conversion is complete.",
         "Exit code 0 on success, 1 when data was rejected, 2 on a usage error, 3 when a file cannot be read or "
             + "written."},
     footer = {"", "Examples:", "  sahel-events convert acled-response.json mali.csv",
@@ -109,7 +109,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     Counts run(OutputStream stream) throws IOException {
-      if (input.format() == DataFormat.JSON && target != DataFormat.ACLED_CSV) {
+      if (input.format() == DataFormat.JSON && target != DataFormat.ACLED_CSV && target != DataFormat.GEOPARQUET) {
         return catalogs(stream);
       }
       if (!input.format().isGeoJson()) {
@@ -219,6 +219,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
           }
         }
+        case GEOPARQUET -> GeoParquetFiles.write(records, stream, files.out, progress::tick);
         default -> {
           try (ModelJsonArray out = new ModelJsonArray(stream)) {
             Iterator<List<AcledRecord>> events = AcledModelMapping.groupByEvent(records.stream()).iterator();

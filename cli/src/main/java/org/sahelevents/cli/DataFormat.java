@@ -9,7 +9,8 @@ enum DataFormat {
   ACLED_JSON("acled-json"),
   JSON("json"),
   GEOJSON("geojson"),
-  GEOJSONSEQ("geojsonseq");
+  GEOJSONSEQ("geojsonseq"),
+  GEOPARQUET("geoparquet");
 
   private final String cliName;
 
@@ -24,7 +25,7 @@ enum DataFormat {
 
   /**
    * The format an input's name suggests, or null: {@code .csv} ACLED CSV, {@code .json} the ACLED API's JSON,
-   * {@code .geojson} GeoJSON, {@code .geojsons}, {@code .geojsonl} and {@code .geojsonseq} text sequences. Inputs are
+   * {@code .geojson} GeoJSON, {@code .geojsons}, {@code .geojsonl} and {@code .geojsonseq} text sequences, {@code .parquet} and {@code .geoparquet} GeoParquet. Inputs are
    * read as what their content is ({@link ContentFormat}); the name only decides what the content leaves open.
    */
   static DataFormat hint(String file) {
@@ -37,6 +38,9 @@ enum DataFormat {
     }
     if (name.endsWith(".json")) {
       return ACLED_JSON;
+    }
+    if (name.endsWith(".parquet") || name.endsWith(".geoparquet")) {
+      return GEOPARQUET;
     }
     return name.endsWith(".csv") ? ACLED_CSV : null;
   }
@@ -60,7 +64,7 @@ enum DataFormat {
       return ACLED_CSV;
     }
     throw new CommandLine.ParameterException(commandLine, "cannot tell the format to write to " + file
-        + " from its name; give --to acled-csv, json, geojson or geojsonseq");
+        + " from its name; give --to acled-csv, json, geojson, geojsonseq or geoparquet");
   }
 
   /** Whether this is GeoJSON, as a document or a sequence. */
@@ -78,7 +82,7 @@ enum DataFormat {
         }
       }
       throw new CommandLine.TypeConversionException("unknown format '" + value
-          + "': use acled-csv, acled-json, json, geojson or geojsonseq");
+          + "': use acled-csv, acled-json, json, geojson, geojsonseq or geoparquet");
     }
   }
 }
