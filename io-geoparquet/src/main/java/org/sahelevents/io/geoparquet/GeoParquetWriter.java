@@ -50,6 +50,9 @@ public final class GeoParquetWriter {
   /** Rows per row group unless {@link Builder#rowGroupRows} says otherwise. */
   public static final int DEFAULT_ROW_GROUP_ROWS = 100_000;
 
+  private static final List<String> UNIQUE = List.of("event_id_cnty", "notes", RowWriteSupport.GEOMETRY,
+      RowWriteSupport.SPELLINGS, RowWriteSupport.EVENT);
+
   private final Compression compression;
   private final ModelProperty model;
   private final AcledLayout layout;
@@ -193,12 +196,16 @@ public final class GeoParquetWriter {
       columns = new AcledColumns(fileLayout);
       cells = AcledCells.forLayout(fileLayout);
       try {
-        parquet = new Builder.Parquet(new StreamOutputFile(stream), new RowWriteSupport(columns))
+        Builder.Parquet builder = new Builder.Parquet(new StreamOutputFile(stream), new RowWriteSupport(columns))
             .withConf(new PlainParquetConfiguration())
             .withCompressionCodec(compression.codec)
             .withRowGroupRowCountLimit(rowGroupRows)
-            .withRowGroupSize((long) Integer.MAX_VALUE)
-            .build();
+            .withRowGroupSize((long) Integer.MAX_VALUE);
+        // Values that rarely repeat gain nothing from a dictionary or from min/max statistics, which only cost time.
+        for (String unique : UNIQUE) {
+          builder.withDictionaryEncoding(unique, false).withStatisticsEnabled(unique, false);
+        }
+        parquet = builder.build();
       } catch (IOException | RuntimeException e) {
         throw fail(e);
       }
