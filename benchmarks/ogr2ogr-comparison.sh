@@ -2,24 +2,15 @@
 # Converts the same generated ACLED file (300,000 rows by default) to GeoJSON with the sahel-events tool (reading,
 # ACLED consistency checks and RFC 7946 writing included) and with GDAL's ogr2ogr (when installed), RUNS times each
 # (3 by default), alternating, and prints every wall-clock time, the ratio of each pair and the median ratio.
-# Dirty pages are written out (sync) before each timed command, so that no run pays for writing out the file of the
-# run before it. Usage: benchmarks/ogr2ogr-comparison.sh [ROWS [RUNS]]; needs `mvn -DskipTests package`.
+# Usage: benchmarks/ogr2ogr-comparison.sh [ROWS [RUNS]]; needs `mvn -DskipTests package`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-300000}"
 runs="${2:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-java -cp benchmarks/target/benchmarks.jar org.sahelevents.benchmarks.AcledFileGenerator "$rows" "$work/in.csv"
-echo "input: $rows rows, $(du -h "$work/in.csv" | cut -f1); $(nproc) cores; $(java -version 2>&1 | head -1)"
-seconds() {
-  local start end
-  sync
-  start=$(date +%s.%N)
-  "$@" > /dev/null 2>&1
-  end=$(date +%s.%N)
-  awk "BEGIN { printf \"%.2f\", $end - $start }"
-}
+source benchmarks/timing.sh
+generate_input "$rows" "$work/in.csv"
 ours() {
   rm -f "$work/ours.geojson"
   seconds java -jar cli/target/sahel-events.jar convert "$work/in.csv" "$work/ours.geojson"

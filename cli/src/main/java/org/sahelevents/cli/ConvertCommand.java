@@ -40,11 +40,11 @@ import picocli.CommandLine.Spec;
     description = {"Converts conflict-event data, streaming, in constant memory.",
         "Formats: acled-csv (every ACLED layout in; out in the input's layout), acled-json (the API's JSON, in "
             + "only), ucdp-csv and ucdp-json (UCDP GED files and API pages, in only: out to geojson, geojsonseq or "
-            + "json, with GED's columns), geojson (RFC 7946) and geojsonseq (RFC 8142 text sequences; newline-delimited read too): "
-            + "incidents with ACLED-named properties, json (the model: an array of catalogs, one per event). IN's "
-            + "format is told from its content unless --from is given; OUT's follows its extension (.csv, .json, "
-            + ".geojson, .geojsons/.geojsonl) unless --to is given. The output file appears only when the conversion "
-            + "is complete.",
+            + "json, with GED's columns), geojson (RFC 7946), geojsonseq (RFC 8142 text sequences; newline-delimited "
+            + "read too) and geoparquet (GeoParquet 1.1 out, 1.0 and 1.1 in): incidents with ACLED-named properties or "
+            + "columns, json (the model: an array of catalogs, one per event). IN's format is told from its content "
+            + "unless --from is given; OUT's follows its extension (.csv, .json, .geojson, .geojsons/.geojsonl, "
+            + ".parquet) unless --to is given. The output file appears only when the conversion is complete.",
         "Exit code 0 on success, 1 when data was rejected, 2 on a usage error, 3 when a file cannot be read or "
             + "written."},
     footer = {"", "Examples:", "  sahel-events convert acled-response.json mali.csv",
@@ -87,9 +87,10 @@ final class ConvertCommand implements Callable<Integer> {
     Progress progress = Progress.onTerminal(err);
     try (Inputs.Opened input = files.read.open(files.in, root.stdin);
          RejectsFile rejected = new RejectsFile(rejectsFile, files.force, err)) {
-      if (input.format().isUcdp() && target == DataFormat.ACLED_CSV) {
-        throw new CommandFailure(ExitCode.USAGE, files.in + " is UCDP GED, which ACLED CSV cannot hold (a death "
-            + "estimate of three figures, GED's actors and precisions): write .geojson, .geojsons or .json");
+      if (input.format().isUcdp() && (target == DataFormat.ACLED_CSV || target == DataFormat.GEOPARQUET)) {
+        throw new CommandFailure(ExitCode.USAGE, files.in + " is UCDP GED, which " + (target == DataFormat.ACLED_CSV
+            ? "ACLED CSV" : "the tool's GeoParquet, of ACLED's columns,") + " cannot hold (a death estimate of three "
+            + "figures, GED's actors and precisions): write .geojson, .geojsons or .json");
       }
       Conversion conversion = new Conversion(input, target, err, progress, rejected);
       Counts counts = Output.write(files.out, files.force, root.stdout, conversion::run);
@@ -122,7 +123,7 @@ final class ConvertCommand implements Callable<Integer> {
       if (input.format().isUcdp()) {
         return ucdp(stream);
       }
-      if (input.format() == DataFormat.JSON && target != DataFormat.ACLED_CSV) {
+      if (input.format() == DataFormat.JSON && target != DataFormat.ACLED_CSV && target != DataFormat.GEOPARQUET) {
         return catalogs(stream);
       }
       if (!input.format().isGeoJson()) {
@@ -148,7 +149,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Counts convert(RecordInput records, OutputStream stream) throws IOException {
       rejected.start(records.layout(), input.format() == DataFormat.ACLED_CSV ? "line" : "pointer");
-      RecordOutput.write(records, target, geoJsonWriter(), stream, progress::tick);
+      RecordOutput.write(records, target, geoJsonWriter(), stream, files.out, progress::tick);
       records.encodingNote().ifPresent(note -> err.println(files.in + ": " + note));
       return records.counts();
     }

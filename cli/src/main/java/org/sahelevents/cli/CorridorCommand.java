@@ -123,7 +123,7 @@ final class CorridorCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     DataFormat target = files.target();
     Output.checkWritable(files.out, files.force, spec.commandLine());
-    if (target == DataFormat.ACLED_JSON) {
+    if (target == DataFormat.ACLED_JSON || target == DataFormat.GEOPARQUET || target.isUcdp()) {
       throw new ParameterException(spec.commandLine(), "corridor writes acled-csv, json, geojson or geojsonseq, not "
           + target);
     }

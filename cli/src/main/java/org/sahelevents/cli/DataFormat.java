@@ -11,7 +11,8 @@ enum DataFormat {
   UCDP_JSON("ucdp-json"),
   JSON("json"),
   GEOJSON("geojson"),
-  GEOJSONSEQ("geojsonseq");
+  GEOJSONSEQ("geojsonseq"),
+  GEOPARQUET("geoparquet");
 
   private final String cliName;
 
@@ -26,8 +27,8 @@ enum DataFormat {
 
   /**
    * The format an input's name suggests, or null: {@code .csv} ACLED CSV, {@code .json} the ACLED API's JSON,
-   * {@code .geojson} GeoJSON, {@code .geojsons}, {@code .geojsonl} and {@code .geojsonseq} text sequences. Inputs are
-   * read as what their content is ({@link ContentFormat}); the name only decides what the content leaves open.
+   * {@code .geojson} GeoJSON, {@code .geojsons}, {@code .geojsonl} and {@code .geojsonseq} text sequences,
+   * {@code .parquet} and {@code .geoparquet} GeoParquet. Inputs are read as what their content is ({@link ContentFormat}); the name only decides what the content leaves open.
    */
   static DataFormat hint(String file) {
     String name = file.toLowerCase(Locale.ROOT);
@@ -39,6 +40,9 @@ enum DataFormat {
     }
     if (name.endsWith(".json")) {
       return ACLED_JSON;
+    }
+    if (name.endsWith(".parquet") || name.endsWith(".geoparquet")) {
+      return GEOPARQUET;
     }
     return name.endsWith(".csv") ? ACLED_CSV : null;
   }
@@ -62,7 +66,7 @@ enum DataFormat {
       return ACLED_CSV;
     }
     throw new CommandLine.ParameterException(commandLine, "cannot tell the format to write to " + file
-        + " from its name; give --to acled-csv, json, geojson or geojsonseq");
+        + " from its name; give --to acled-csv, json, geojson, geojsonseq or geoparquet");
   }
 
   /** Whether this is UCDP GED, as CSV or the API's JSON. */
@@ -85,7 +89,7 @@ enum DataFormat {
         }
       }
       throw new CommandLine.TypeConversionException("unknown format '" + value
-          + "': use acled-csv, acled-json, ucdp-csv, ucdp-json, json, geojson or geojsonseq");
+          + "': use acled-csv, acled-json, ucdp-csv, ucdp-json, json, geojson, geojsonseq or geoparquet");
     }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import org.sahelevents.io.acled.AcledFormatException;
 import org.sahelevents.io.geojson.GeoJsonException;
+import org.sahelevents.io.geoparquet.GeoParquetException;
 
 /**
  * The one owner of what the tool says when a command cannot go on: bad data, a file that cannot be read or written,
@@ -33,7 +34,7 @@ final class Failures {
       if (t instanceof FileFailure f) {
         return Optional.of(new Report(f.getMessage(), ExitCode.IO));
       }
-      if (t instanceof AcledFormatException || t instanceof GeoJsonException) {
+      if (t instanceof AcledFormatException || t instanceof GeoJsonException || t instanceof GeoParquetException) {
         return Optional.of(new Report(t.getMessage(), ExitCode.BAD_DATA));
       }
     }

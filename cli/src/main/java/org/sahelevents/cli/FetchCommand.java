@@ -118,7 +118,7 @@ final class FetchCommand implements Callable<Integer> {
       try (download) {
         Output.write(out, force, root.stdout, stream -> {
           RecordOutput.write(download, format, (format == DataFormat.GEOJSONSEQ ? GeoJson.sequenceWriter()
-              : GeoJson.writer()).build(), stream, progress::tick);
+              : GeoJson.writer()).build(), stream, out, progress::tick);
           return null;
         });
       } finally {

@@ -72,6 +72,9 @@ final class Inputs {
       in.mark(ContentFormat.PEEK_BYTES);
       byte[] head = in.readNBytes(ContentFormat.PEEK_BYTES);
       in.reset();
+      if (GeoParquetFiles.isParquet(head)) {
+        return new Opened(in, DataFormat.GEOPARQUET, name, warnings);
+      }
       ContentFormat.Guess guess = ContentFormat.of(head, head.length, DataFormat.hint(file));
       return switch (guess.verdict()) {
         case FORMAT -> new Opened(in, guess.format(), name, warnings);
@@ -109,8 +112,11 @@ final class Inputs {
     return builder.badRows(policy).warnings(warnings).validation(AcledValidation.CONSISTENCY).build();
   }
 
-  /** The rows of an ACLED CSV or API JSON input. */
+  /** The rows of an ACLED CSV or API JSON input, or of a GeoParquet file. */
   static AcledRecords acled(Opened input, BadRowPolicy policy, Consumer<AcledRejectedRow> onRejected) {
+    if (input.format() == DataFormat.GEOPARQUET) {
+      return GeoParquetFiles.acled(input, acledReader(DataFormat.ACLED_CSV, policy, input.warnings()), onRejected);
+    }
     return acledReader(input.format(), policy, input.warnings()).open(input.stream(), input.name(), onRejected);
   }
 

@@ -17,7 +17,7 @@ import org.sahelevents.io.geojson.GeoJsonWriter;
 /**
  * Writes ACLED records in one of the tool's output formats: ACLED CSV in the records' own layout (the writer's
  * default keeps their columns, order, date and actor type styles), GeoJSON or a sequence through
- * {@link AcledFeatures}, or the model's JSON, one catalog per event. Stateless and thread-safe.
+ * {@link AcledFeatures}, GeoParquet, or the model's JSON, one catalog per event. Stateless and thread-safe.
  */
 final class RecordOutput {
   private RecordOutput() {}
@@ -26,9 +26,10 @@ final class RecordOutput {
    * Writes every record to {@code stream}, calling {@code tick} once per record.
    *
    * @param geoJson the writer for GeoJSON targets (its precision and kind); unused for the others
+   * @param name how messages name the output
    */
   static void write(Iterator<AcledRecord> records, DataFormat target, GeoJsonWriter geoJson, OutputStream stream,
-      Runnable tick) throws IOException {
+      String name, Runnable tick) throws IOException {
     switch (target) {
       case ACLED_CSV -> {
         try (AcledCsvWriter.Output output = AcledCsv.writer().build().open(stream)) {
@@ -47,6 +48,7 @@ final class RecordOutput {
           }
         }
       }
+      case GEOPARQUET -> GeoParquetFiles.write(records, stream, name, tick);
       default -> {
         try (ModelJsonArray out = new ModelJsonArray(stream)) {
           Iterator<List<AcledRecord>> events = AcledModelMapping.groupByEvent(StreamSupport.stream(

@@ -137,7 +137,8 @@ class ApiCommandsTest {
   void aCredentialsFileOthersMayReadIsRefused() throws IOException {
     Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-r--r--"));
     Path old = Files.writeString(dir.resolve("old.csv"), CliTest.HEADER + CliTest.GOOD);
-    for (List<String> command : List.of(List.of("login"), List.of("fetch", dir.resolve("new.csv").toString()),
+    for (List<String> command : List.of(List.of("login"), List.of("fetch", "--country", "Mali",
+        dir.resolve("new.csv").toString()),
         List.of("update", old.toString()))) {
       CliTest.Run r = run(command.toArray(String[]::new));
       assertThat(r.code()).as(command.toString()).isEqualTo(2);

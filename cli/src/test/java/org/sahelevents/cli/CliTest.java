@@ -91,7 +91,7 @@ class CliTest {
     assertThat(run("convert").code()).isEqualTo(2);
     assertThat(run("convert", "--to", "xml", "a.csv", "b.csv").code()).isEqualTo(2);
     assertThat(run("convert", "a.csv", "b.txt").err()).contains("cannot tell the format to write to b.txt from its "
-        + "name; give --to acled-csv, json, geojson or geojsonseq");
+        + "name; give --to acled-csv, json, geojson, geojsonseq or geoparquet");
     assertThat(run("frobnicate").code()).isEqualTo(2);
   }
 

@@ -147,6 +147,19 @@ public final class AcledReader {
         onRejected);
   }
 
+  /**
+   * As {@link #open(Iterator, String, LongFunction, Consumer)}, for rows keyed by the {@link AcledLayout#names() names}
+   * of a layout known beforehand, such as the one a file in another format recorded: the records then have that
+   * layout, its header cells, HXL tags and styles, so that writing them in it changes no cell.
+   */
+  public AcledRecords open(Iterator<? extends Map<String, String>> rows, AcledLayout layout, String name,
+      LongFunction<String> rowPointer, Consumer<AcledRejectedRow> onRejected) {
+    Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(name, "name");
+    return new AcledRecords(new MapRowSource(rows, rowPointer, layout), name, validation, warnings, badRows,
+        onRejected);
+  }
+
   /** Configures an {@link AcledReader}. Not thread-safe; the reader it builds is. */
   public static final class Builder {
     private final boolean json;

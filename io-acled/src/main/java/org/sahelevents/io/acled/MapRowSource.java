@@ -24,16 +24,21 @@ final class MapRowSource implements RowSource {
   private long index = -1;
 
   MapRowSource(Iterator<? extends Map<String, String>> rows, LongFunction<String> pointer) {
+    this(rows, pointer, null);
+  }
+
+  /** Rows keyed by the {@link AcledLayout#names() names} of {@code layout}, or, when it is null, by the first row's. */
+  MapRowSource(Iterator<? extends Map<String, String>> rows, LongFunction<String> pointer, AcledLayout layout) {
     this.rows = rows;
     this.pointer = pointer;
     this.pending = rows.hasNext() ? rows.next() : null;
     Map<String, String> first = pending == null ? Map.of() : pending;
-    List<String> headers = List.copyOf(first.keySet());
+    List<String> headers = layout != null ? layout.names() : List.copyOf(first.keySet());
     for (int i = 0; i < headers.size(); i++) {
       positions.put(headers.get(i), i);
     }
     List<String> cells = headers.stream().map(h -> first.getOrDefault(h, "")).toList();
-    this.layout = AcledLayout.of(headers, null, CsvRowSource.dateStyle(headers, cells),
+    this.layout = layout != null ? layout : AcledLayout.of(headers, null, CsvRowSource.dateStyle(headers, cells),
         CsvRowSource.actorTypeStyle(headers, cells));
   }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -140,7 +141,21 @@ public final class AcledFeatures {
    */
   public static AcledRecords toRecords(Iterator<GeoJsonFeature> features, String name, AcledReader reader,
       Consumer<AcledRejectedRow> onRejected) {
-    return reader.open(new FeatureRows(features), name, i -> "/features/" + i + "/properties", onRejected);
+    return toRecords(features, null, name, i -> "/features/" + i + "/properties", reader, onRejected);
+  }
+
+  /**
+   * As {@link #toRecords(Iterator, String, AcledReader, Consumer)}, for features that are not a GeoJSON document's
+   * (the rows of a GeoParquet file, say): {@code rowPointer} gives the JSON pointer that locates the feature of a
+   * 0-based index, to which a cell's problem adds the column's name. With a {@code layout} (its
+   * {@link AcledLayout#names() names} being the properties' names), the records have it, as
+   * {@link AcledReader#open(Iterator, AcledLayout, String, LongFunction, Consumer)} says; else the first feature's
+   * properties are the layout.
+   */
+  public static AcledRecords toRecords(Iterator<GeoJsonFeature> features, AcledLayout layout, String name,
+      LongFunction<String> rowPointer, AcledReader reader, Consumer<AcledRejectedRow> onRejected) {
+    return layout != null ? reader.open(new FeatureRows(features), layout, name, rowPointer, onRejected)
+        : reader.open(new FeatureRows(features), name, rowPointer, onRejected);
   }
 
   private Plan plan(Optional<AcledLayout> recordLayout) {

@@ -1,0 +1,83 @@
+package org.sahelevents.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sahelevents.cli.CliTest.GOOD;
+import static org.sahelevents.cli.CliTest.HEADER;
+import static org.sahelevents.cli.CliTest.run;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** GeoParquet wherever the tool reads and writes: by extension, by --to, by its first bytes, from standard input. */
+class GeoParquetCliTest {
+  @TempDir
+  Path dir;
+
+  private Path csv(String rows) throws IOException {
+    return Files.writeString(dir.resolve("in.csv"), HEADER + rows);
+  }
+
+  @Test
+  void csvToParquetAndBackChangesNoCell() throws IOException {
+    Path csv = csv(GOOD + GOOD.replace("MLI1", "MLI2"));
+    Path parquet = dir.resolve("out.parquet");
+    CliTest.Run there = run("convert", csv.toString(), parquet.toString());
+    assertThat(there.code()).isZero();
+    assertThat(there.err()).isEqualTo(csv + ": 2 rows read, 2 accepted, 0 rejected; wrote " + parquet
+        + System.lineSeparator());
+    assertThat(Files.readAllBytes(parquet)).startsWith('P', 'A', 'R', '1');
+    Path back = dir.resolve("back.csv");
+    assertThat(run("convert", parquet.toString(), back.toString()).code()).isZero();
+    assertThat(Files.readAllLines(back)).isEqualTo(Files.readAllLines(csv));
+  }
+
+  @Test
+  void toGeoparquetWritesParquetWhateverTheName() throws IOException {
+    Path out = dir.resolve("events.bin");
+    assertThat(run("convert", "--to", "geoparquet", csv(GOOD).toString(), out.toString()).code()).isZero();
+    assertThat(Files.readAllBytes(out)).startsWith('P', 'A', 'R', '1');
+    // Read by its first bytes, not its name.
+    CliTest.Run stats = run("stats", out.toString());
+    assertThat(stats.code()).isZero();
+    assertThat(stats.out()).contains("1 incidents");
+  }
+
+  @Test
+  void parquetIsReadFromStandardInputAndToGeoJson() throws IOException {
+    Path parquet = dir.resolve("in.parquet");
+    assertThat(run("convert", csv(GOOD).toString(), parquet.toString()).code()).isZero();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    int code = SahelEventsCli.run(new String[] {"convert", "--to", "geojson", "-", "-"},
+        new ByteArrayInputStream(Files.readAllBytes(parquet)), out, new PrintWriter(err, true));
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("\"event_id_cnty\":\"MLI1\"").contains("\"type\":\"Point\"");
+  }
+
+  @Test
+  void aDamagedParquetFileSaysWhereAndWhyWithoutJavaNames() throws IOException {
+    Path damaged = Files.write(dir.resolve("damaged.parquet"), new byte[] {'P', 'A', 'R', '1', 0, 0, 0});
+    CliTest.Run r = run("convert", damaged.toString(), dir.resolve("out.csv").toString());
+    assertThat(r.code()).isEqualTo(ExitCode.BAD_DATA);
+    assertThat(r.err()).startsWith(damaged + ": /: is not a Parquet file, or is damaged: ")
+        .doesNotContain("org.apache").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(dir.resolve("out.csv")).doesNotExist();
+  }
+
+  @Test
+  void aBadRowInParquetIsLocatedByRowGroupRowAndColumn() throws IOException {
+    Path parquet = dir.resolve("bad.parquet");
+    // The tool writes what it reads; a row that breaks one of ACLED's consistency rules still reads back as a row.
+    assertThat(run("convert", csv(GOOD + GOOD.replace("MLI1", "MLI2").replace(",2025,", ",2024,")).toString(),
+        parquet.toString()).code()).isZero();
+    CliTest.Run r = run("validate", parquet.toString());
+    assertThat(r.out() + r.err()).contains(parquet + ": /row-groups/0/rows/1/year: warning: \"2024\"");
+  }
+}

@@ -1,0 +1,135 @@
+package org.sahelevents.io.geoparquet;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
+import org.sahelevents.io.acled.AcledColumn;
+import org.sahelevents.io.acled.AcledLayout;
+import org.sahelevents.io.acled.DateStyle;
+
+/**
+ * The Parquet columns of an ACLED layout: one column per cell, named as {@link AcledLayout#names()} names it, typed
+ * by what ACLED's column holds, and the conversions between a cell's text and the column's value. A cell whose text
+ * the typed value does not give back exactly ({@code "15.0200"}, {@code "3.0"}, a date the layout writes otherwise)
+ * is kept as written in the row's spellings, so that no cell changes. Immutable and thread-safe.
+ */
+final class AcledColumns {
+  /** What a column holds. */
+  enum Kind {
+    STRING, INT, LONG, DOUBLE, DATE, TIMESTAMP;
+
+    Type type(String name) {
+      return switch (this) {
+        case STRING -> Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
+        case INT -> Types.optional(PrimitiveTypeName.INT32).named(name);
+        case LONG -> Types.optional(PrimitiveTypeName.INT64).named(name);
+        case DOUBLE -> Types.optional(PrimitiveTypeName.DOUBLE).named(name);
+        case DATE -> Types.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(name);
+        case TIMESTAMP -> Types.optional(PrimitiveTypeName.INT64)
+            .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MILLIS)).named(name);
+      };
+    }
+
+    /**
+     * The value of a cell's text in this column: a String, Integer, Long (for {@link #TIMESTAMP} epoch milliseconds),
+     * Double or LocalDate; null for an empty cell or a text the type cannot hold. A date is the record's, whose
+     * cell is written in the layout's date style.
+     */
+    Object parse(String cell, LocalDate eventDate) {
+      if (cell.isEmpty()) {
+        return null;
+      }
+      try {
+        return switch (this) {
+          case STRING -> cell;
+          case INT -> Integer.valueOf(cell);
+          case LONG -> Long.valueOf(cell);
+          case DOUBLE -> Double.valueOf(cell);
+          case DATE -> eventDate;
+          case TIMESTAMP -> Math.multiplyExact(Long.parseLong(cell), 1000L);
+        };
+      } catch (RuntimeException notOfThisType) {
+        // Kept as written in the row's spellings; the typed column is null there.
+        return null;
+      }
+    }
+
+    /** The text of a value as {@link #parse} reads it back; {@code ""} for null. */
+    String text(Object value, DateStyle dates) {
+      if (value == null) {
+        return "";
+      }
+      return switch (this) {
+        case STRING, INT, LONG -> value.toString();
+        case DOUBLE -> BigDecimal.valueOf((Double) value).toPlainString();
+        case DATE -> dates.format((LocalDate) value);
+        case TIMESTAMP -> Long.toString(Math.floorDiv((Long) value, 1000L));
+      };
+    }
+  }
+
+  private static final Set<AcledColumn> INTS = Set.of(AcledColumn.YEAR, AcledColumn.TIME_PRECISION, AcledColumn.ISO,
+      AcledColumn.GEO_PRECISION, AcledColumn.FATALITIES, AcledColumn.GWNO);
+  private static final Set<AcledColumn> LONGS = Set.of(AcledColumn.DATA_ID, AcledColumn.EVENT_ID_NO_CNTY);
+
+  private final AcledLayout layout;
+  private final List<String> names;
+  private final Kind[] kinds;
+
+  AcledColumns(AcledLayout layout) {
+    this.layout = layout;
+    this.names = layout.names();
+    this.kinds = new Kind[names.size()];
+    List<AcledColumn> columns = layout.columns();
+    for (int i = 0; i < kinds.length; i++) {
+      AcledColumn column = columns.get(i);
+      // A repeated known column is an extra column, kept as text.
+      kinds[i] = column == null || columns.indexOf(column) != i ? Kind.STRING : kind(column);
+    }
+  }
+
+  private static Kind kind(AcledColumn column) {
+    if (column == AcledColumn.EVENT_DATE) {
+      return Kind.DATE;
+    }
+    if (column == AcledColumn.TIMESTAMP) {
+      return Kind.TIMESTAMP;
+    }
+    if (column == AcledColumn.LATITUDE || column == AcledColumn.LONGITUDE) {
+      return Kind.DOUBLE;
+    }
+    return INTS.contains(column) ? Kind.INT : LONGS.contains(column) ? Kind.LONG : Kind.STRING;
+  }
+
+  AcledLayout layout() {
+    return layout;
+  }
+
+  List<String> names() {
+    return names;
+  }
+
+  int size() {
+    return kinds.length;
+  }
+
+  Kind kind(int position) {
+    return kinds[position];
+  }
+
+  /** The Parquet fields of the cells, in order. */
+  List<Type> fields() {
+    List<Type> fields = new ArrayList<>(kinds.length);
+    for (int i = 0; i < kinds.length; i++) {
+      fields.add(kinds[i].type(names.get(i)));
+    }
+    return fields;
+  }
+}

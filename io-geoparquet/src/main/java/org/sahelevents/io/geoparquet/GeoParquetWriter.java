@@ -1,0 +1,358 @@
+package org.sahelevents.io.geoparquet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.io.OutputFile;
+import org.sahelevents.core.model.Catalog;
+import org.sahelevents.core.model.DatasetEvent;
+import org.sahelevents.core.model.Incident;
+import org.sahelevents.io.acled.AcledCells;
+import org.sahelevents.io.acled.AcledLayout;
+import org.sahelevents.io.acled.AcledModelMapping;
+import org.sahelevents.io.acled.AcledRecord;
+import org.sahelevents.io.acled.geojson.ModelProperty;
+import org.sahelevents.io.geojson.IncidentFeatures;
+
+/**
+ * Writes ACLED records and model incidents as a GeoParquet 1.1 file: one typed column per ACLED column of the layout
+ * (text as strings; years, codes, precisions and fatalities as 32-bit integers; row ids as 64-bit integers;
+ * coordinates as doubles; {@code event_date} as DATE; {@code timestamp} as TIMESTAMP in UTC), {@code geometry} as WKB
+ * points in OGC:CRS84 (longitude, latitude), the {@code bbox} covering struct column, {@code acled_spellings} with the
+ * cells a typed value does not give back as written (so that the file reads back cell for cell), and
+ * {@code sahel_event} with the event's model JSON. Rows stream to the file: memory holds one row group's pages, never
+ * the whole file.
+ *
+ * <pre>{@code
+ * try (AcledRecords records = AcledCsv.reader().build().open(Path.of("mali.csv"));
+ *      GeoParquetWriter.Output out = GeoParquet.writer().build().open(Path.of("mali.parquet"))) {
+ *   records.forEachRemaining(out::write);
+ * }
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; an {@link Output} is for one thread.
+ */
+public final class GeoParquetWriter {
+  /** Rows per row group unless {@link Builder#rowGroupRows} says otherwise. */
+  public static final int DEFAULT_ROW_GROUP_ROWS = 100_000;
+
+  private static final List<String> UNIQUE = List.of("event_id_cnty", "notes", RowWriteSupport.GEOMETRY,
+      RowWriteSupport.SPELLINGS, RowWriteSupport.EVENT);
+
+  private final Compression compression;
+  private final ModelProperty model;
+  private final AcledLayout layout;
+  private final int rowGroupRows;
+
+  private GeoParquetWriter(Builder b) {
+    this.compression = b.compression;
+    this.model = b.model;
+    this.layout = b.layout;
+    this.rowGroupRows = b.rowGroupRows;
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Opens a file for writing. The rows go to a hidden file beside it, which {@link Output#close()} moves into place in
+   * one step, replacing {@code file}; if writing fails the hidden file is removed and {@code file} is left as it was.
+   *
+   * @throws UncheckedIOException if the hidden file cannot be created, with the file's name
+   */
+  public Output open(Path file) {
+    Path target = file.toAbsolutePath();
+    Path partial = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
+        + ".partial");
+    try {
+      return new Output(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), file.toString(), partial,
+          target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot be written: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens a byte stream for writing: Parquet writes front to back, so any stream will do, standard output included.
+   * Closing the output closes the stream.
+   *
+   * @param name how failures name the output
+   */
+  public Output open(OutputStream out, String name) {
+    return new Output(Objects.requireNonNull(out, "out"), Objects.requireNonNull(name, "name"), null, null);
+  }
+
+  /** Writes records and incidents to one GeoParquet file. Not thread-safe. */
+  public final class Output implements AutoCloseable {
+    private final OutputStream stream;
+    private final String name;
+    private final Path partial;
+    private final Path target;
+    private AcledColumns columns;
+    private AcledCells cells;
+    private ParquetWriter<RowWriteSupport.Row> parquet;
+    private long rows;
+    private boolean failed;
+    private boolean closed;
+
+    private Output(OutputStream stream, String name, Path partial, Path target) {
+      this.stream = stream;
+      this.name = name;
+      this.partial = partial;
+      this.target = target;
+    }
+
+    /** Writes one record: its cells in the file's layout (the first record's, unless the builder gave one). */
+    public Output write(AcledRecord record) {
+      start(record.layout().orElse(null));
+      RowWriteSupport.Row row = row(record);
+      if (model == ModelProperty.INCLUDE) {
+        DatasetEvent event = AcledModelMapping.toEvent(record);
+        row.event = IncidentFeatures.eventJson(event.incident(), event.catalog()).toString();
+      }
+      return put(row);
+    }
+
+    /**
+     * Writes one incident: the cells of {@link AcledModelMapping#toRecord its ACLED record} and its model in
+     * {@code sahel_event}, whatever {@link ModelProperty} says, since the record does not hold all of it. An incident
+     * that cannot be an ACLED row (no point, country or main actor) has its model and its point only.
+     *
+     * @param context the catalog holding the incident's actors, assertions and claims
+     */
+    public Output write(Incident incident, Catalog context) {
+      start(null);
+      AcledRecord record;
+      try {
+        record = AcledModelMapping.toRecord(incident, context);
+      } catch (IllegalArgumentException notAnAcledRow) {
+        record = null;
+      }
+      RowWriteSupport.Row row;
+      if (record != null) {
+        row = row(record);
+      } else {
+        row = new RowWriteSupport.Row(columns.size());
+        incident.getLocation().getPoint().ifPresent(p -> {
+          row.x = p.getLongitude();
+          row.y = p.getLatitude();
+        });
+      }
+      row.event = IncidentFeatures.eventJson(incident, context).toString();
+      return put(row);
+    }
+
+    private RowWriteSupport.Row row(AcledRecord record) {
+      List<String> text = cells.cells(record);
+      RowWriteSupport.Row row = new RowWriteSupport.Row(columns.size());
+      Map<String, String> spellings = null;
+      for (int i = 0; i < row.values.length; i++) {
+        String cell = text.get(i);
+        AcledColumns.Kind kind = columns.kind(i);
+        Object value = kind.parse(cell, record.eventDate());
+        row.values[i] = value;
+        if (!kind.text(value, columns.layout().dateStyle()).equals(cell)) {
+          if (spellings == null) {
+            spellings = new LinkedHashMap<>();
+          }
+          spellings.put(columns.names().get(i), cell);
+        }
+      }
+      if (spellings != null) {
+        try {
+          row.spellings = GeoMetadata.JSON.writeValueAsString(spellings);
+        } catch (JsonProcessingException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      row.x = record.longitude().doubleValue();
+      row.y = record.latitude().doubleValue();
+      return row;
+    }
+
+    private void start(AcledLayout recordLayout) {
+      if (closed) {
+        throw new IllegalStateException(name + ": the output is closed");
+      }
+      if (parquet != null) {
+        return;
+      }
+      AcledLayout fileLayout = layout != null ? layout : recordLayout != null ? recordLayout : AcledLayout.current();
+      columns = new AcledColumns(fileLayout);
+      cells = AcledCells.forLayout(fileLayout);
+      try {
+        Builder.Parquet builder = new Builder.Parquet(new StreamOutputFile(stream), new RowWriteSupport(columns))
+            .withConf(new PlainParquetConfiguration())
+            .withCompressionCodec(compression.codec)
+            .withRowGroupRowCountLimit(rowGroupRows)
+            .withRowGroupSize((long) Integer.MAX_VALUE);
+        // Values that rarely repeat gain nothing from a dictionary or from min/max statistics, which only cost time.
+        for (String unique : UNIQUE) {
+          builder.withDictionaryEncoding(unique, false).withStatisticsEnabled(unique, false);
+        }
+        parquet = builder.build();
+      } catch (IOException | RuntimeException e) {
+        throw fail(e);
+      }
+    }
+
+    private Output put(RowWriteSupport.Row row) {
+      try {
+        parquet.write(row);
+      } catch (IOException | RuntimeException e) {
+        throw fail(e);
+      }
+      rows++;
+      return this;
+    }
+
+    private RuntimeException fail(Exception e) {
+      failed = true;
+      if (e instanceof IllegalArgumentException bad) {
+        return bad;
+      }
+      return new UncheckedIOException(name + ": cannot be written: " + e.getMessage(),
+          e instanceof IOException io ? io : new IOException(e));
+    }
+
+    /** Rows written so far. */
+    public long rowsWritten() {
+      return rows;
+    }
+
+    /**
+     * Ends the file: writes its footer with the {@code geo} metadata and, for a file, moves it into place; after a
+     * failed write, removes the hidden file instead.
+     *
+     * @throws UncheckedIOException if the file cannot be completed, with its name
+     */
+    @Override
+    public void close() {
+      if (closed) {
+        return;
+      }
+      try {
+        if (!failed) {
+          start(null);
+        }
+        closed = true;
+        if (parquet != null) {
+          parquet.close();
+        } else {
+          stream.close();
+        }
+        if (partial != null && !failed) {
+          Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+      } catch (IOException | RuntimeException e) {
+        failed = true;
+        throw e instanceof RuntimeException r ? r : new UncheckedIOException(name + ": cannot be written: "
+            + e.getMessage(), (IOException) e);
+      } finally {
+        closed = true;
+        if (partial != null && failed) {
+          try {
+            stream.close();
+            Files.deleteIfExists(partial);
+          } catch (IOException ignored) {
+            // The failure being reported is the one that matters; the hidden file is named as such.
+          }
+        }
+      }
+    }
+  }
+
+  /** Configures a {@link GeoParquetWriter}. Not thread-safe; what it builds is. */
+  public static final class Builder {
+    private Compression compression = Compression.ZSTD;
+    private ModelProperty model = ModelProperty.OMIT;
+    private AcledLayout layout;
+    private int rowGroupRows = DEFAULT_ROW_GROUP_ROWS;
+
+    private Builder() {}
+
+    /** How pages are compressed. Default: {@link Compression#ZSTD}. */
+    public Builder compression(Compression compression) {
+      this.compression = Objects.requireNonNull(compression, "compression");
+      return this;
+    }
+
+    /**
+     * Whether a record's row carries its event's model in {@code sahel_event}; an incident's always does. Default:
+     * {@link ModelProperty#OMIT}.
+     */
+    public Builder model(ModelProperty model) {
+      this.model = Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /**
+     * The columns of the file, in order, with their date and actor type styles. Default: the first record's layout,
+     * or {@link AcledLayout#current()} for incidents and records not read from a file.
+     */
+    public Builder layout(AcledLayout layout) {
+      this.layout = Objects.requireNonNull(layout, "layout");
+      return this;
+    }
+
+    /**
+     * Rows per row group. A row group carries the minimum and maximum {@code event_date} of its rows, so that readers
+     * (DuckDB, pyarrow, Spark) filtering by date skip the groups outside the dates asked for; ACLED exports come
+     * sorted by date, so a group holds a few weeks to a few months. Default: {@value #DEFAULT_ROW_GROUP_ROWS}.
+     *
+     * @throws IllegalArgumentException if {@code rows} is less than 1
+     */
+    public Builder rowGroupRows(int rows) {
+      if (rows < 1) {
+        throw new IllegalArgumentException("rows per row group must be at least 1, not " + rows);
+      }
+      this.rowGroupRows = rows;
+      return this;
+    }
+
+    public GeoParquetWriter build() {
+      return new GeoParquetWriter(this);
+    }
+
+    // Parquet's writer builder for our rows.
+    private static final class Parquet extends ParquetWriter.Builder<RowWriteSupport.Row, Parquet> {
+      private final RowWriteSupport support;
+
+      Parquet(OutputFile file, RowWriteSupport support) {
+        super(file);
+        this.support = support;
+      }
+
+      @Override
+      protected Parquet self() {
+        return this;
+      }
+
+      @Override
+      protected WriteSupport<RowWriteSupport.Row> getWriteSupport(Configuration conf) {
+        return support;
+      }
+
+      // Parquet's own configuration: Hadoop's would parse XML resources that hadoop-client-api leaves out.
+      @Override
+      protected WriteSupport<RowWriteSupport.Row> getWriteSupport(ParquetConfiguration conf) {
+        return support;
+      }
+    }
+  }
+}

@@ -1,0 +1,216 @@
+package org.sahelevents.io.geoparquet.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.WKBWriter;
+import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.WarningPolicy;
+import org.sahelevents.core.model.DatasetEvent;
+import org.sahelevents.io.acled.AcledCells;
+import org.sahelevents.io.acled.AcledCsv;
+import org.sahelevents.io.acled.AcledLayout;
+import org.sahelevents.io.acled.AcledModelMapping;
+import org.sahelevents.io.acled.AcledRecord;
+import org.sahelevents.io.acled.AcledRecords;
+import org.sahelevents.io.acled.AcledRejectedRow;
+import org.sahelevents.io.geojson.GeoJsonFeature;
+import org.sahelevents.io.geojson.IncidentFeatures;
+import org.sahelevents.io.geoparquet.Compression;
+import org.sahelevents.io.geoparquet.GeoParquet;
+import org.sahelevents.io.geoparquet.GeoParquetException;
+import org.sahelevents.io.geoparquet.GeoParquetFeatures;
+import org.sahelevents.io.geoparquet.GeoParquetWriter;
+
+/** The exported API as users meet it: writing, reading, located problems of both severities, atomic output. */
+class GeoParquetApiTest {
+  private static final Path SAMPLE =
+      Path.of("../examples/src/main/resources/org/sahelevents/examples/mali-illustrative-2025-2026.csv");
+
+  @TempDir
+  Path dir;
+
+  private static List<AcledRecord> sample() {
+    try (AcledRecords in = AcledCsv.reader().build().open(SAMPLE)) {
+      return in.stream().toList();
+    }
+  }
+
+  @Test
+  void incidentsCarryTheirModelAndReadBackAsTheSameEvent() {
+    List<DatasetEvent> events = sample().stream().map(AcledModelMapping::toEvent).toList();
+    Path file = dir.resolve("incidents.parquet");
+    try (GeoParquetWriter.Output out = GeoParquet.writer().build().open(file)) {
+      events.forEach(e -> out.write(e.incident(), e.catalog()));
+    }
+    List<GeoJsonFeature> features = new ArrayList<>();
+    try (GeoParquetFeatures in = GeoParquet.reader().build().features(file)) {
+      in.forEachRemaining(features::add);
+    }
+    assertThat(features).hasSize(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      assertThat(IncidentFeatures.toCatalog(features.get(i))).isEqualTo(events.get(i).catalog());
+      assertThat(features.get(i).property("event_id_cnty").asText())
+          .isEqualTo(events.get(i).incident().getId().getValue());
+    }
+  }
+
+  @Test
+  void everyCompressionReadsBackAndZstdIsTheSmallest() throws IOException {
+    List<AcledRecord> records = sample();
+    long zstd = 0;
+    long uncompressed = 0;
+    for (Compression compression : Compression.values()) {
+      Path file = dir.resolve(compression + ".parquet");
+      try (GeoParquetWriter.Output out = GeoParquet.writer().compression(compression).build().open(file)) {
+        records.forEach(out::write);
+      }
+      try (AcledRecords back = GeoParquet.reader().build().records(file, null)) {
+        assertThat(back.stream().toList()).as(compression.toString()).isEqualTo(records);
+      }
+      zstd = compression == Compression.ZSTD ? Files.size(file) : zstd;
+      uncompressed = compression == Compression.UNCOMPRESSED ? Files.size(file) : uncompressed;
+    }
+    assertThat(zstd).isLessThan(uncompressed);
+  }
+
+  @Test
+  void theFileAppearsOnlyWhenClosedAndAFailedWriteLeavesNothing() throws IOException {
+    Path file = dir.resolve("out.parquet");
+    try (GeoParquetWriter.Output out = GeoParquet.writer().build().open(file)) {
+      out.write(sample().get(0));
+      assertThat(file).doesNotExist();
+    }
+    assertThat(file).exists();
+    AcledLayout clashing = AcledLayout.of(List.of("event_id_cnty", "geometry"), null,
+        AcledLayout.current().dateStyle(), AcledLayout.current().actorTypeStyle());
+    Path other = dir.resolve("other.parquet");
+    assertThatThrownBy(() -> {
+      try (GeoParquetWriter.Output out = GeoParquet.writer().layout(clashing).build().open(other)) {
+        out.write(sample().get(0));
+      }
+    }).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"geometry\"");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("out.parquet");
+    }
+  }
+
+  @Test
+  void anEmptyOutputIsAValidFileWithNoRows() {
+    Path file = dir.resolve("empty.parquet");
+    GeoParquet.writer().build().open(file).close();
+    try (GeoParquetFeatures in = GeoParquet.reader().build().features(file)) {
+      assertThat(in.rowCount()).isZero();
+      assertThat(in.hasNext()).isFalse();
+      assertThat(in.geometryTypes()).isEmpty();
+    }
+  }
+
+  /**
+   * Another tool's file with ACLED's columns as text: a row with an error is rejected and one with a warning kept,
+   * both located by file, row group, row and column; rows read = accepted + rejected.
+   */
+  @Test
+  void problemsAreLocatedByRowGroupRowAndColumnWithTheirSeverity() throws IOException {
+    List<AcledRecord> records = sample().subList(0, 4);
+    AcledCells cells = AcledCells.forLayout(AcledLayout.current());
+    List<List<String>> rows = new ArrayList<>();
+    records.forEach(r -> rows.add(new ArrayList<>(cells.cells(r))));
+    int fatalities = cells.names().indexOf("fatalities");
+    int year = cells.names().indexOf("year");
+    rows.get(1).set(fatalities, "-3");
+    rows.get(3).set(year, "1999");
+    Path file = dir.resolve("others.parquet");
+    writeAsText(file, cells.names(), rows, records, 2);
+
+    List<AcledRejectedRow> rejected = new ArrayList<>();
+    try (AcledRecords in = GeoParquet.reader().acled(AcledCsv.reader().badRows(BadRowPolicy.COLLECT).build()).build()
+        .records(file, rejected::add)) {
+      List<AcledRecord> accepted = in.stream().toList();
+      assertThat(in.rowsRead()).isEqualTo(4).isEqualTo(in.rowsAccepted() + in.rowsRejected());
+      assertThat(accepted).hasSize(3);
+      assertThat(in.warnings()).isEqualTo(1);
+    }
+    assertThat(rejected).hasSize(1);
+    DataProblem error = rejected.get(0).problems().get(0);
+    assertThat(error.isError()).isTrue();
+    assertThat(error.toString()).startsWith(file + ": /row-groups/0/rows/1/fatalities: \"-3\"");
+
+    try (AcledRecords in = GeoParquet.reader().acled(AcledCsv.reader().badRows(BadRowPolicy.COLLECT)
+        .warnings(WarningPolicy.REJECT).build()).build().records(file, rejected::add)) {
+      assertThat(in.stream().count()).isEqualTo(2);
+    }
+    DataProblem warning = rejected.get(rejected.size() - 1).problems().get(0);
+    assertThat(warning.isError()).isFalse();
+    assertThat(warning.toString()).startsWith(file + ": /row-groups/1/rows/1/year: warning: \"1999\"");
+  }
+
+  @Test
+  void aFileThatIsNotGeoParquetSaysWhy() throws IOException {
+    Path file = dir.resolve("plain.parquet");
+    writeAsText(file, List.of("a"), List.of(List.of("x")), null, 10);
+    assertThatThrownBy(() -> GeoParquet.reader().build().features(file))
+        .isInstanceOf(GeoParquetException.class)
+        .hasMessage(file + ": /geo: is not GeoParquet: the file has no \"geo\" metadata");
+    Path text = Files.writeString(dir.resolve("text.parquet"), "not parquet");
+    assertThatThrownBy(() -> GeoParquet.reader().build().features(text))
+        .isInstanceOf(GeoParquetException.class)
+        .hasMessageStartingWith(text + ": /: is not a Parquet file, or is damaged: ").hasMessageNotContaining("org.apache");
+  }
+
+  // A file as another tool writes it: every column text, WKB points, "geo" metadata when points are given.
+  private static void writeAsText(Path file, List<String> names, List<List<String>> rows, List<AcledRecord> points,
+      int rowGroupRows) throws IOException {
+    Types.MessageTypeBuilder schema = Types.buildMessage();
+    names.forEach(n -> schema.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(n));
+    if (points != null) {
+      schema.optional(PrimitiveTypeName.BINARY).named("geometry");
+    }
+    MessageType type = schema.named("table");
+    Map<String, String> metadata = points == null ? Map.of() : Map.of("geo", "{\"version\":\"1.0.0\","
+        + "\"primary_column\":\"geometry\",\"columns\":{\"geometry\":{\"encoding\":\"WKB\",\"geometry_types\":"
+        + "[\"Point\"]}}}");
+    SimpleGroupFactory groups = new SimpleGroupFactory(type);
+    GeometryFactory factory = new GeometryFactory();
+    try (ParquetWriter<Group> out = ExampleParquetWriter.builder(new LocalOutputFile(file))
+        .withConf(new PlainParquetConfiguration()).withType(type).withExtraMetaData(metadata)
+        .withRowGroupRowCountLimit(rowGroupRows).build()) {
+      for (int r = 0; r < rows.size(); r++) {
+        Group g = groups.newGroup();
+        for (int i = 0; i < names.size(); i++) {
+          if (!rows.get(r).get(i).isEmpty()) {
+            g.add(names.get(i), rows.get(r).get(i));
+          }
+        }
+        if (points != null) {
+          AcledRecord p = points.get(r);
+          g.add("geometry", org.apache.parquet.io.api.Binary.fromConstantByteArray(new WKBWriter().write(
+              factory.createPoint(new Coordinate(p.longitude().doubleValue(), p.latitude().doubleValue())))));
+        }
+        out.write(g);
+      }
+    }
+  }
+}
