@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fetch", mixinStandardHelpOptions = true, versionProvider = SahelEventsCli.Version.class,
     description = {"Downloads events from ACLED's API, page by page, in constant memory.",
         "Signs in with ACLED_EMAIL and ACLED_PASSWORD (or --credentials FILE); never prints them or a token. OUT's "
-            + "format follows its extension: .csv ACLED CSV, .geojson, .geojsons/.geojsonl, .json the model. OUT "
-            + "appears only when the download is complete. ACLED's terms of use apply: its data may not be "
+            + "format follows its extension: .csv ACLED CSV, .geojson, .geojsons/.geojsonl, .parquet GeoParquet, .json "
+            + "the model. OUT appears only when the download is complete. ACLED's terms of use apply: its data may not be "
             + "redistributed.",
         "Exit code 0 on success, 1 when rows were rejected, 2 on a usage error or refused credentials, 3 when the "
             + "API or a file cannot be read or written."},
