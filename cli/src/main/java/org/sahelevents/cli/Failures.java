@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.sahelevents.io.acled.AcledFormatException;
 import org.sahelevents.io.geojson.GeoJsonException;
 import org.sahelevents.io.geoparquet.GeoParquetException;
+import org.sahelevents.io.ucdp.UcdpFormatException;
 
 /**
  * The one owner of what the tool says when a command cannot go on: bad data, a file that cannot be read or written,
@@ -34,7 +35,8 @@ final class Failures {
       if (t instanceof FileFailure f) {
         return Optional.of(new Report(f.getMessage(), ExitCode.IO));
       }
-      if (t instanceof AcledFormatException || t instanceof GeoJsonException || t instanceof GeoParquetException) {
+      if (t instanceof AcledFormatException || t instanceof UcdpFormatException || t instanceof GeoJsonException
+          || t instanceof GeoParquetException) {
         return Optional.of(new Report(t.getMessage(), ExitCode.BAD_DATA));
       }
     }

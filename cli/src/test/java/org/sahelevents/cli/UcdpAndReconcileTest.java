@@ -147,4 +147,24 @@ class UcdpAndReconcileTest {
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).contains("is UCDP GED: give the ACLED file first, then the GED file");
   }
+
+  @Test
+  void aFileThatIsNotGedOrBrokenJsonIsOneLocatedLineNeverAnInternalError() throws Exception {
+    Path shortHeader = Files.writeString(dir.resolve("short.csv"), "id,relid,side_a,side_b\n1,2,3\n");
+    Run header = run("validate", shortHeader.toString());
+    assertThat(header.code()).isEqualTo(ExitCode.BAD_DATA);
+    assertThat(header.out() + header.err()).contains(shortHeader + ":1: the header lacks required column(s)")
+        .doesNotContain("internal error").doesNotContain("Exception");
+
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{\"TotalCount\":1,\"Result\":[{\"id\":1,"
+        + "\"relid\":\"X\",\"side_a\":\"A\"");
+    Run converted = run("convert", broken.toString(), dir.resolve("b.geojson").toString());
+    assertThat(converted.code()).isEqualTo(ExitCode.BAD_DATA);
+    assertThat(converted.err()).startsWith(broken + ": /Result/0: the JSON is broken: Unexpected end-of-input")
+        .contains("line 1, column 27").doesNotContain("Source:").doesNotContain("internal error");
+
+    Run forced = run("stats", "--from", "ucdp-json", fixture("mali-ged.csv").toString());
+    assertThat(forced.code()).isEqualTo(ExitCode.BAD_DATA);
+    assertThat(forced.err()).contains("mali-ged.csv: /: not JSON").doesNotContain("internal error");
+  }
 }

@@ -66,7 +66,7 @@ public final class ModelJson {
       return writer().writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new ModelJsonException("", "cannot write " + value.getClass().getSimpleName() + ": "
-          + e.getOriginalMessage(), e);
+          + JsonErrors.reason(e), e);
     }
   }
 
@@ -76,7 +76,7 @@ public final class ModelJson {
       writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
     } catch (JsonProcessingException e) {
       throw new ModelJsonException("", "cannot write " + value.getClass().getSimpleName() + ": "
-          + e.getOriginalMessage(), e);
+          + JsonErrors.reason(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -119,7 +119,7 @@ public final class ModelJson {
     if (!(e instanceof JsonMappingException mapping)) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-      return new ModelJsonException("", "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+      return new ModelJsonException("", "malformed JSON" + where + ": " + JsonErrors.reason(e), e);
     }
     String pointer = mapping.getPath().stream()
         .map(ref -> ref.getFieldName() != null ? escape(ref.getFieldName()) : Integer.toString(ref.getIndex()))
@@ -142,7 +142,7 @@ public final class ModelJson {
       return Objects.requireNonNullElse(e.getCause().getMessage(), e.getCause().toString())
           .replace("Immutable", "");
     }
-    return e.getOriginalMessage().lines().findFirst().orElse("invalid value").replace("Immutable", "");
+    return JsonErrors.reason(e).lines().findFirst().orElse("invalid value").replace("Immutable", "");
   }
 
   private static String sorted(Collection<Object> names) {

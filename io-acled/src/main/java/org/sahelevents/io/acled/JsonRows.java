@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.sahelevents.core.DataLocation;
+import org.sahelevents.core.json.JsonErrors;
 
 /**
  * The rows of the ACLED API's JSON: the objects of the {@code data} array of the response envelope (or of a bare
@@ -279,7 +280,7 @@ final class JsonRows implements SourceRows, Closeable {
   }
 
   private static String reason(JsonProcessingException e) {
-    return (e instanceof StreamConstraintsException ? "over a limit: " : "malformed JSON: ") + e.getOriginalMessage();
+    return (e instanceof StreamConstraintsException ? "over a limit: " : "malformed JSON: ") + JsonErrors.reason(e);
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.json.JsonErrors;
 
 /**
  * The features of one GeoJSON document, streamed: a FeatureCollection's features are read one at a time, so a
@@ -66,7 +67,7 @@ final class DocumentSource implements FeatureSource {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
       trees.error(parser.getParsingContext().pathAsPointer().toString(), (e instanceof StreamConstraintsException
           ? "over a limit" : "malformed JSON") + " at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": "
-          + e.getOriginalMessage());
+          + JsonErrors.reason(e));
       state = State.DONE;
       return true;
     } catch (NumberFormatException e) {

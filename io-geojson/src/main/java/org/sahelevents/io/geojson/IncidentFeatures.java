@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sahelevents.core.DataLocation;
 import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.json.JsonErrors;
 import org.sahelevents.core.json.SahelEventsModule;
 import org.sahelevents.core.model.Actor;
 import org.sahelevents.core.model.CasualtyClaim;
@@ -67,7 +68,7 @@ public final class IncidentFeatures {
     try {
       return Model.MAPPER.treeToValue(event, Catalog.class);
     } catch (JsonProcessingException e) {
-      throw problem(feature, "\"" + EVENT + "\" is not a valid event: " + e.getOriginalMessage());
+      throw problem(feature, "\"" + EVENT + "\" is not a valid event: " + JsonErrors.reason(e));
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.json.JsonErrors;
 
 /**
  * The records of a GeoJSON text sequence: RFC 8142 (each record starts with the record separator 0x1E) or
@@ -69,7 +70,7 @@ final class SequenceSource implements FeatureSource {
     try {
       node = mapper.readTree(text);
     } catch (JsonProcessingException e) {
-      trees.error("", "malformed JSON: " + e.getOriginalMessage());
+      trees.error("", "malformed JSON: " + JsonErrors.reason(e));
       return true;
     } catch (NumberFormatException e) {
       trees.error("", DocumentSource.unreadableNumber(e));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sahelevents.core.DataLocation;
+import org.sahelevents.core.json.JsonErrors;
 
 /**
  * The rows of the UCDP API's JSON, streamed: one page, {@code {"TotalCount": ..., "TotalPages": ...,
@@ -60,7 +61,7 @@ final class JsonRows implements Rows {
       enterPage(DataLocation.atPointer(""));
       arrayPointer = "/Result";
     } catch (JsonProcessingException e) {
-      throw UcdpFormatException.at(name, DataLocation.atPointer(""), "not JSON: " + e.getOriginalMessage());
+      throw UcdpFormatException.at(name, DataLocation.atPointer(""), "not JSON: " + JsonErrors.reason(e));
     }
   }
 
@@ -117,7 +118,7 @@ final class JsonRows implements Rows {
         // Broken JSON where a row should start is a row that cannot be read, and the end of reading.
         index++;
         ended = true;
-        error = "the JSON is broken: " + e.getOriginalMessage();
+        error = "the JSON is broken: " + JsonErrors.reason(e);
         return true;
       }
       if (token == JsonToken.END_ARRAY && (inPageOfArray || !outerArray)) {
@@ -126,7 +127,7 @@ final class JsonRows implements Rows {
             continue;
           }
         } catch (JsonProcessingException e) {
-          return brokenPage("the JSON is broken after page " + page + ": " + e.getOriginalMessage());
+          return brokenPage("the JSON is broken after page " + page + ": " + JsonErrors.reason(e));
         } catch (UcdpFormatException e) {
           return brokenPage(e.problem().reason());
         }
@@ -185,7 +186,7 @@ final class JsonRows implements Rows {
     } catch (JsonProcessingException e) {
       // JSON cannot be resumed after a syntax error: the row is rejected, with what was read of it, and reading ends.
       ended = true;
-      error = "the JSON is broken: " + e.getOriginalMessage();
+      error = "the JSON is broken: " + JsonErrors.reason(e);
       return true;
     }
     if (error == null && chars > maxRecordChars) {
