@@ -130,7 +130,7 @@ final class ReconcileCommand implements Callable<Integer> {
   @Mixin
   LenientOption lenient;
 
-  /** What the report and the features need of each ACLED event and GED row, by incident id. */
+  /** What the report and the features need of an ACLED event: its first row and every actor its rows name. */
   private record AcledSide(AcledRecord row, List<String> actors) {}
 
   @Override
