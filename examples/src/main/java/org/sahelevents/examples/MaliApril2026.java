@@ -16,7 +16,6 @@ import org.sahelevents.core.model.AssertedValue;
 import org.sahelevents.core.model.AssertionId;
 import org.sahelevents.core.model.Attribution;
 import org.sahelevents.core.model.AttributionKind;
-import org.sahelevents.core.model.AxisStatus;
 import org.sahelevents.core.model.BlockadeAxis;
 import org.sahelevents.core.model.BlockadeDirection;
 import org.sahelevents.core.model.Catalog;
