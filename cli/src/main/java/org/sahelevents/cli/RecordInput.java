@@ -1,10 +1,15 @@
 package org.sahelevents.cli;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -88,6 +93,59 @@ final class RecordInput implements Iterator<AcledRecord>, AutoCloseable {
     AcledRecord record = records.next();
     record.warnings().forEach(onWarning);
     return record;
+  }
+
+  /**
+   * The records still to read in batches, each with {@code work} done on it: by the threads that read an ACLED CSV
+   * file ({@link AcledRecords#batches}), else by the calling thread. Each record's warnings go to the listener as its
+   * batch is taken.
+   */
+  <T> Iterator<AcledRecords.Batch<T>> batches(Function<? super List<AcledRecord>, ? extends T> work) {
+    Iterator<AcledRecords.Batch<T>> batches = records instanceof AcledRecords acled ? acled.batches(work)
+        : batches(records, work);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return batches.hasNext();
+      }
+
+      @Override
+      public AcledRecords.Batch<T> next() {
+        AcledRecords.Batch<T> batch = batches.next();
+        batch.records().forEach(record -> record.warnings().forEach(onWarning));
+        return batch;
+      }
+    };
+  }
+
+  /**
+   * {@code records} in batches of up to {@value AcledRecords#BATCH_RECORDS}, each with {@code work} done on it by
+   * the calling thread; a {@link RecordInput}'s as {@link #batches(Function)} makes them.
+   */
+  static <T> Iterator<AcledRecords.Batch<T>> batches(Iterator<AcledRecord> records,
+      Function<? super List<AcledRecord>, ? extends T> work) {
+    if (records instanceof RecordInput input) {
+      return input.batches(work);
+    }
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
+      }
+
+      @Override
+      public AcledRecords.Batch<T> next() {
+        List<AcledRecord> batch = new ArrayList<>();
+        while (batch.size() < AcledRecords.BATCH_RECORDS && records.hasNext()) {
+          batch.add(records.next());
+        }
+        if (batch.isEmpty()) {
+          throw new NoSuchElementException();
+        }
+        List<AcledRecord> taken = Collections.unmodifiableList(batch);
+        return new AcledRecords.Batch<>(taken, work.apply(taken));
+      }
+    };
   }
 
   /** The records still to read, in order. */

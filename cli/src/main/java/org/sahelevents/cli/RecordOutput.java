@@ -4,20 +4,30 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.StreamSupport;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
+import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.geojson.AcledFeatures;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 
 /**
  * Writes ACLED records in one of the tool's output formats: ACLED CSV in the records' own layout (the writer's
  * default keeps their columns, order, date and actor type styles), GeoJSON or a sequence through
- * {@link AcledFeatures}, GeoParquet, or the model's JSON, one catalog per event. Stateless and thread-safe.
+ * {@link AcledFeatures}, GeoParquet, or the model's JSON, one catalog per event. CSV and GeoJSON rows are formatted in
+ * batches by the threads that read the input, when it has them ({@link RecordInput#batches}), and written in order
+ * by the calling thread; a batch's memory is used again once it is written. Stateless and thread-safe.
  */
 final class RecordOutput {
   private RecordOutput() {}
@@ -32,20 +42,17 @@ final class RecordOutput {
       String name, Runnable tick) throws IOException {
     switch (target) {
       case ACLED_CSV -> {
-        try (AcledCsvWriter.Output output = AcledCsv.writer().build().open(stream)) {
-          while (records.hasNext()) {
-            output.write(records.next());
-            tick.run();
-          }
+        AcledCsvWriter writer = AcledCsv.writer().build();
+        try (AcledCsvWriter.Output output = writer.open(stream)) {
+          inBatches(records, writer::batch, AcledCsvWriter.Output::writeAll, output::append,
+              AcledCsvWriter.Output::clear, tick);
         }
       }
       case GEOJSON, GEOJSONSEQ -> {
+        AcledFeatures features = AcledFeatures.standard();
         try (GeoJsonWriter.Output output = geoJson.open(stream)) {
-          AcledFeatures.Output features = AcledFeatures.standard().on(output);
-          while (records.hasNext()) {
-            features.write(records.next());
-            tick.run();
-          }
+          inBatches(records, geoJson::batch, (batch, rows) -> rows.forEach(features.on(batch)::write),
+              output::append, GeoJsonWriter.Output::clear, tick);
         }
       }
       case GEOPARQUET -> GeoParquetFiles.write(records, stream, name, tick);
@@ -60,6 +67,26 @@ final class RecordOutput {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Formats the records in batches, on the threads that read them when the input has such threads, and appends the
+   * batches in order on the calling thread; a batch is cleared and used again once appended.
+   */
+  private static <B> void inBatches(Iterator<AcledRecord> records, Supplier<B> newBatch,
+      BiConsumer<B, List<AcledRecord>> format, Consumer<B> append, UnaryOperator<B> clear, Runnable tick) {
+    Queue<B> spare = new ConcurrentLinkedQueue<>();
+    Iterator<AcledRecords.Batch<B>> batches = RecordInput.batches(records, rows -> {
+      B batch = Objects.requireNonNullElseGet(spare.poll(), newBatch);
+      format.accept(batch, rows);
+      return batch;
+    });
+    while (batches.hasNext()) {
+      AcledRecords.Batch<B> batch = batches.next();
+      append.accept(batch.result());
+      spare.add(clear.apply(batch.result()));
+      batch.records().forEach(r -> tick.run());
     }
   }
 }

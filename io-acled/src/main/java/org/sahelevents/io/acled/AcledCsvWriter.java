@@ -74,15 +74,31 @@ public final class AcledCsvWriter {
     return new Output(new BufferedWriter(out, 1 << 16));
   }
 
-  /** Writes records to one destination. Not thread-safe. */
+  /**
+   * An output that keeps its rows in memory until they are {@link Output#append appended} to an output of this
+   * writer, so that several threads can each format rows for one output, which one thread writes in order. Its rows
+   * are exactly those the output would have written for the same records. Without a configured
+   * {@link Builder#layout layout}, a batch takes its columns from its first record, as an output does.
+   */
+  public Output batch() {
+    return new Output(null);
+  }
+
+  /**
+   * Writes records to one destination, or keeps their rows as a {@link AcledCsvWriter#batch() batch}. Not
+   * thread-safe.
+   */
   public final class Output implements AutoCloseable {
     private final Writer out;
     private AcledCells cells;
     private long written;
     private final StringBuilder row = new StringBuilder(1024);
+    // A batch's rows; null for an output to a destination.
+    private final StringBuilder batchRows;
 
     private Output(Writer out) {
       this.out = out;
+      this.batchRows = out == null ? new StringBuilder(1 << 16) : null;
     }
 
     /** Writes one record; the first one fixes the layout when none was configured. */
@@ -100,7 +116,7 @@ public final class AcledCsvWriter {
           CsvLines.appendCell(row, cells.cell(i, record), safety);
         }
         row.append(lineEnding.chars());
-        out.append(row);
+        (batchRows != null ? batchRows : out).append(row);
         written++;
         return this;
       } catch (IOException e) {
@@ -114,13 +130,66 @@ public final class AcledCsvWriter {
       return this;
     }
 
+    /**
+     * Writes the rows of a {@link AcledCsvWriter#batch() batch} of this writer, in their order, after the rows written
+     * so far; the batch is left as it was.
+     *
+     * @throws IllegalArgumentException if {@code batch} is not a batch of this writer, or has other columns
+     */
+    public Output append(Output batch) {
+      if (batch.batchRows == null || batch.writer() != writer()) {
+        throw new IllegalArgumentException("not a batch of this writer");
+      }
+      if (batch.written == 0) {
+        return this;
+      }
+      try {
+        if (cells == null) {
+          start(batch.cells);
+        } else if (!cells.headers().equals(batch.cells.headers())) {
+          throw new IllegalArgumentException("the batch has columns " + batch.cells.headers() + ", not "
+              + cells.headers());
+        }
+        out.append(batch.batchRows);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      written += batch.written;
+      return this;
+    }
+
+    /**
+     * Empties a batch, so that it can take other records: a batch used again once appended keeps the memory it grew.
+     *
+     * @throws IllegalStateException if this is not a batch
+     */
+    public Output clear() {
+      if (batchRows == null) {
+        throw new IllegalStateException("only a batch can be cleared");
+      }
+      batchRows.setLength(0);
+      written = 0;
+      return this;
+    }
+
+    private AcledCsvWriter writer() {
+      return AcledCsvWriter.this;
+    }
+
     /** Rows written so far, the header and HXL row not counted. */
     public long rowsWritten() {
       return written;
     }
 
     private void start(Optional<AcledLayout> recordLayout) throws IOException {
-      cells = cellsFor(recordLayout);
+      start(cellsFor(recordLayout));
+    }
+
+    private void start(AcledCells columns) throws IOException {
+      cells = columns;
+      if (batchRows != null) {
+        return;
+      }
       if (bom == ByteOrderMark.WRITE) {
         out.write('\uFEFF');
       }
@@ -138,6 +207,9 @@ public final class AcledCsvWriter {
 
     @Override
     public void close() {
+      if (batchRows != null) {
+        return;
+      }
       try {
         if (cells == null) {
           start(Optional.empty());

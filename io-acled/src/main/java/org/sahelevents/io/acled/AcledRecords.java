@@ -2,19 +2,20 @@ package org.sahelevents.io.acled;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.sahelevents.core.BadRowPolicy;
-import org.sahelevents.core.DataProblem;
-import org.sahelevents.core.WarningPolicy;
-import org.sahelevents.core.validation.Severity;
 import org.sahelevents.io.tabular.RowTally;
 
 /**
@@ -22,25 +23,28 @@ import org.sahelevents.io.tabular.RowTally;
  * handled by the reader's {@link BadRowPolicy}; either way {@code rowsRead() == rowsAccepted() + rowsRejected()}.
  * Close it (or the stream from {@link #stream()}) to release the input.
  *
- * <p>Not thread-safe: one thread reads one input. Open one per file, or per partition in a Spark job.
+ * <p>Not thread-safe: one thread takes the records of one input (threads of the reader's own may read it, see
+ * {@link AcledReader.Builder#threads}). Open one per file, or per partition in a Spark job.
  */
 public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable {
   /** How many rejected rows {@link #rejectedRows()} keeps; all of them go to the listener given when opening. */
   public static final int RETAINED_REJECTIONS = 10_000;
 
-  private final RowSource source;
+  /** How many records a batch holds at most when the calling thread reads (see {@link #batches}). */
+  public static final int BATCH_RECORDS = 1000;
+
+  private final ParsedRows rows;
   private final String name;
-  private final RowParser parser;
   private final RowTally<AcledRejectedRow> tally;
   private AcledRecord next;
   private boolean done;
+  private boolean started;
+  // A rejected row read while a batch was being filled: it is counted, and reported, after that batch.
+  private AcledRejectedRow heldBack;
 
-  AcledRecords(RowSource source, String name, AcledValidation validation, WarningPolicy warningPolicy,
-      BadRowPolicy policy,
-      Consumer<AcledRejectedRow> onRejected) {
-    this.source = source;
+  AcledRecords(ParsedRows rows, String name, BadRowPolicy policy, Consumer<AcledRejectedRow> onRejected) {
+    this.rows = rows;
     this.name = name;
-    this.parser = new RowParser(source.layout(), name, validation, warningPolicy, source::location);
     this.tally = new RowTally<>(policy, onRejected, row -> {
       done = true;
       return new AcledFormatException(row.problems().get(0), row);
@@ -49,7 +53,7 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
 
   /** The layout of the input: its columns, and how it writes dates and actor types. */
   public AcledLayout layout() {
-    return source.layout();
+    return rows.layout();
   }
 
   /** The input's name, as problems report it. */
@@ -59,8 +63,15 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
 
   @Override
   public boolean hasNext() {
+    started = true;
     while (next == null && !done) {
-      advance();
+      Object row = read();
+      if (row instanceof AcledRecord record) {
+        tally.accepted(record.warnings().size());
+        next = record;
+      } else if (row != null) {
+        tally.rejected((AcledRejectedRow) row);
+      }
     }
     return next != null;
   }
@@ -75,31 +86,111 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
     return r;
   }
 
-  private void advance() {
-    List<String> cells;
-    try {
-      if (!source.next()) {
-        done = true;
-        return;
+  /**
+   * The remaining records in batches of consecutive records, each with the result of {@code work} on it: lets a
+   * caller do per-record work, such as formatting records for an output, on the threads that read the file (see
+   * {@link AcledReader.Builder#threads}), while taking the results in file order on its own. Rejected rows are counted
+   * and passed to the listener in their place between batches, so that the counts and the policy act as when reading
+   * record by record. When the calling thread reads, it makes batches of up to {@value #BATCH_RECORDS} records and
+   * does the work itself.
+   *
+   * @param work what to do with each batch's records, on any thread, several batches at once: it must be
+   *     thread-safe, and must not keep or change the list
+   * @throws IllegalStateException if records were read already
+   */
+  public <T> Iterator<Batch<T>> batches(Function<? super List<AcledRecord>, ? extends T> work) {
+    Objects.requireNonNull(work, "work");
+    if (started) {
+      throw new IllegalStateException("records were read already: ask for batches before reading");
+    }
+    started = true;
+    boolean readersWork = rows.batchWith(work);
+    return new Iterator<>() {
+      private Batch<T> ready;
+
+      @Override
+      public boolean hasNext() {
+        while (ready == null && !done) {
+          ready = readersWork ? takeBatch() : makeBatch(work);
+        }
+        return ready != null;
       }
-      cells = source.cells();
-    } catch (RowSource.RowSyntaxException e) {
-      String column = e.field >= 0 && e.field < layout().headers().size() ? layout().headers().get(e.field) : null;
-      DataProblem problem = new DataProblem(name, column == null ? e.location : e.location.member(column), column,
-          null, e.getMessage(), Severity.ERROR);
-      tally.rejected(new AcledRejectedRow(e.location, List.of(), Optional.ofNullable(e.raw), List.of(problem)));
-      return;
+
+      @Override
+      public Batch<T> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Batch<T> batch = ready;
+        ready = null;
+        return batch;
+      }
+    };
+  }
+
+  // A batch the reading threads made, once its records are counted; null after a rejected row or at the end.
+  @SuppressWarnings("unchecked")
+  private <T> Batch<T> takeBatch() {
+    Object row = read();
+    if (row instanceof Batch<?> batch) {
+      batch.records().forEach(record -> tally.accepted(record.warnings().size()));
+      return (Batch<T>) batch;
+    }
+    if (row != null) {
+      tally.rejected((AcledRejectedRow) row);
+    }
+    return null;
+  }
+
+  // A batch of the records up to the next rejected row, which is held back until the batch is taken.
+  private <T> Batch<T> makeBatch(Function<? super List<AcledRecord>, ? extends T> work) {
+    if (heldBack != null) {
+      AcledRejectedRow row = heldBack;
+      heldBack = null;
+      tally.rejected(row);
+    }
+    List<AcledRecord> records = new ArrayList<>();
+    while (records.size() < BATCH_RECORDS && !done) {
+      Object row = read();
+      if (row instanceof AcledRecord record) {
+        tally.accepted(record.warnings().size());
+        records.add(record);
+      } else if (row != null && records.isEmpty()) {
+        tally.rejected((AcledRejectedRow) row);
+      } else if (row != null) {
+        heldBack = (AcledRejectedRow) row;
+        break;
+      }
+    }
+    if (records.isEmpty()) {
+      return null;
+    }
+    List<AcledRecord> batch = Collections.unmodifiableList(records);
+    return new Batch<>(batch, work.apply(batch));
+  }
+
+  // The next row from the input; null, and done, at its end.
+  private Object read() {
+    try {
+      Object row = rows.next();
+      if (row == null) {
+        done = true;
+      }
+      return row;
     } catch (IOException e) {
+      done = true;
       throw new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
-    AcledRecord record = parser.parse(cells, source.notes());
-    if (record != null) {
-      tally.accepted(record.warnings().size());
-      next = record;
-    } else {
-      tally.rejected(new AcledRejectedRow(source.location(), cells, source.raw(), parser.problems()));
-    }
   }
+
+  /**
+   * Consecutive records of an input, in input order, and what the caller's work made of them.
+   *
+   * @param records the records, unmodifiable
+   * @param result what the work returned for them
+   * @param <T> the work's result
+   */
+  public record Batch<T>(List<AcledRecord> records, T result) {}
 
   /** Data rows read so far (the header and an HXL row are not data). */
   public long rowsRead() {
@@ -134,7 +225,7 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
    * Windows-1252 from the first byte that was not. Complete once the input has been read to the end.
    */
   public Optional<String> encodingNote() {
-    return source.encodingNote();
+    return rows.encodingNote();
   }
 
   /** The remaining records as a sequential stream; closing the stream closes the input. */
@@ -147,7 +238,7 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
   public void close() {
     done = true;
     try {
-      source.close();
+      rows.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

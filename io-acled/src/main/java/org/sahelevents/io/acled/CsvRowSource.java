@@ -13,7 +13,10 @@ import org.sahelevents.io.tabular.CsvRecords;
 import org.sahelevents.io.tabular.CsvSyntaxException;
 import org.sahelevents.io.tabular.CsvTokenizer;
 
-/** Rows of an ACLED CSV file: header, optional HXL row, then data. Not thread-safe. */
+/**
+ * Rows of an ACLED CSV file: header, optional HXL row, then data; or the data rows of a part of such a file, read by
+ * one of several threads. Not thread-safe.
+ */
 final class CsvRowSource implements RowSource {
   static final Set<AcledColumn> REQUIRED = EnumSet.of(AcledColumn.EVENT_ID_CNTY, AcledColumn.EVENT_DATE,
       AcledColumn.EVENT_TYPE, AcledColumn.ACTOR1, AcledColumn.COUNTRY, AcledColumn.LOCATION, AcledColumn.LATITUDE,
@@ -22,6 +25,16 @@ final class CsvRowSource implements RowSource {
   private final InputStream in;
   private final AcledLayout layout;
   private final CsvRecords records;
+  // Where the data rows start, before the first one was read ahead; null for a part of a file.
+  private final CsvTokenizer.Position dataStart;
+
+  /** The data rows of a file from where {@code tokenizer} stands, a record start, in a layout read before. */
+  CsvRowSource(InputStream in, CsvTokenizer tokenizer, AcledLayout layout) {
+    this.in = in;
+    this.layout = layout;
+    this.records = new CsvRecords(tokenizer, cells -> AcledLayout.misfit(layout.headers(), cells));
+    this.dataStart = null;
+  }
 
   CsvRowSource(InputStream in, String name, int maxRecordChars, int maxColumns) throws IOException {
     this.in = in;
@@ -44,6 +57,7 @@ final class CsvRowSource implements RowSource {
     this.records = new CsvRecords(tokenizer, cells -> AcledLayout.misfit(headers, cells));
     List<String> hxl = null;
     List<String> first = null;
+    CsvTokenizer.Position start = tokenizer.position();
     // The first data row is read ahead to learn the date and actor type styles; if it is malformed, the error is
     // the first row's to report, not the header's.
     try {
@@ -51,19 +65,44 @@ final class CsvRowSource implements RowSource {
         List<String> row = List.copyOf(records.fields());
         if (isHxl(row)) {
           hxl = row;
+          start = tokenizer.position();
           if (records.next()) {
-            first = List.copyOf(records.fields());
-            records.pushBack(first, records.line());
+            records.pushBack();
+            first = records.fields();
           }
         } else {
+          records.pushBack();
           first = row;
-          records.pushBack(first, records.line());
         }
       }
     } catch (CsvSyntaxException e) {
       records.pushBack(e);
     }
     this.layout = AcledLayout.of(headers, hxl, dateStyle(headers, first), actorTypeStyle(headers, first));
+    this.dataStart = start;
+  }
+
+  /**
+   * Where the data rows start (after the header and an HXL row), and how the bytes before were decoded: where
+   * threads reading parts of the file begin. Null for a part of a file.
+   */
+  CsvTokenizer.Position dataStart() {
+    return dataStart;
+  }
+
+  /** The byte offset where the row just read starts, or the damaged one just reported. */
+  long offset() {
+    return records.offset();
+  }
+
+  /** The line the row just read starts on, or the first line of the damaged one just reported. */
+  long line() {
+    return records.line();
+  }
+
+  /** The tokenizer the rows come from. */
+  CsvTokenizer tokenizer() {
+    return records.tokenizer();
   }
 
   private static boolean nextTokens(CsvTokenizer tokenizer) throws IOException {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -78,6 +79,27 @@ public final class GeoJsonWriter {
     }
   }
 
+  /**
+   * An output that keeps its features in memory until they are {@link Output#append appended} to an output of this
+   * writer, so that several threads can each format features for one output, which one thread writes in order. It
+   * writes exactly what the output would have written for the same features.
+   */
+  public Output batch() {
+    try {
+      FeatureBytes bytes = new FeatureBytes();
+      return new Output(factory.createGenerator(bytes, JsonEncoding.UTF8), bytes, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // The bytes of a batch, told apart from a destination by their class.
+  private static final class FeatureBytes extends ByteArrayOutputStream {
+    FeatureBytes() {
+      super(1 << 16);
+    }
+  }
+
   /** Opens a character stream; closing the output closes it. */
   public Output open(Writer out) {
     try {
@@ -101,7 +123,7 @@ public final class GeoJsonWriter {
 
   private record TableRow(PropertyColumns columns, List<String> cells) {}
 
-  /** Writes features to one destination. Not thread-safe. */
+  /** Writes features to one destination, or keeps them as a {@link GeoJsonWriter#batch() batch}. Not thread-safe. */
   public final class Output implements AutoCloseable {
     private final Closeable out;
     private final JsonGenerator g;
@@ -114,11 +136,14 @@ public final class GeoJsonWriter {
     private boolean collectionHasZ;
     private boolean started;
     private long written;
+    // Where a batch keeps its features; null for an output to a destination.
+    private final FeatureBytes batchBytes;
 
     private Output(JsonGenerator g, Closeable out, OutputStream bytesOut) {
       this.out = out;
       this.g = g;
       this.bytesOut = bytesOut;
+      this.batchBytes = out instanceof FeatureBytes bytes ? bytes : null;
       // Flushing is left to close: a flush per sequence record would be a system call per record.
       g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
       g.setRootValueSeparator(null);
@@ -188,6 +213,10 @@ public final class GeoJsonWriter {
     private Output record(Body body) {
       try {
         start();
+        if (batchBytes != null && !sequence && written > 0) {
+          // A batch is a run of a collection's features: the output it goes to separates it from what comes before.
+          g.writeRaw(',');
+        }
         if (sequence && separator == RecordSeparator.RS) {
           g.writeRaw('\u001E');
         }
@@ -257,21 +286,84 @@ public final class GeoJsonWriter {
     }
 
     private void trackCollectionBounds() {
-      if (!geometries.hasBounds) {
-        return;
+      if (geometries.hasBounds) {
+        trackCollectionBounds(geometries.bounds, geometries.hasZ);
       }
-      double[] b = geometries.bounds;
+    }
+
+    private void trackCollectionBounds(double[] b, boolean hasZ) {
       if (!collectionHasBounds) {
         System.arraycopy(b, 0, collectionBounds, 0, 6);
         collectionHasBounds = true;
-        collectionHasZ = geometries.hasZ;
+        collectionHasZ = hasZ;
         return;
       }
       for (int i = 0; i < 3; i++) {
         collectionBounds[i] = Math.min(collectionBounds[i], b[i]);
         collectionBounds[i + 3] = Math.max(collectionBounds[i + 3], b[i + 3]);
       }
-      collectionHasZ &= geometries.hasZ;
+      collectionHasZ &= hasZ;
+    }
+
+    /**
+     * Writes the features of a {@link GeoJsonWriter#batch() batch} of this writer, in their order, after the features
+     * written so far; the batch is left as it was.
+     *
+     * @throws IllegalArgumentException if {@code batch} is not a batch, or is one of another writer
+     */
+    public Output append(Output batch) {
+      if (batch.batchBytes == null || batch.writer() != writer()) {
+        throw new IllegalArgumentException("not a batch of this writer");
+      }
+      if (batch.written == 0) {
+        return this;
+      }
+      try {
+        batch.g.flush();
+        start();
+        if (!sequence) {
+          // Has the generator write the separator before the batch's first feature, as writeAssembled does.
+          g.writeRawValue(NO_CHARS, 0, 0);
+        }
+        if (bytesOut != null) {
+          g.flush();
+          batch.batchBytes.writeTo(bytesOut);
+        } else {
+          g.writeRaw(batch.batchBytes.toString(StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (batch.collectionHasBounds) {
+        trackCollectionBounds(batch.collectionBounds, batch.collectionHasZ);
+      }
+      written += batch.written;
+      return this;
+    }
+
+    /**
+     * Empties a batch, so that it can take other features: a batch used again once appended keeps the memory it
+     * grew.
+     *
+     * @throws IllegalStateException if this is not a batch
+     */
+    public Output clear() {
+      if (batchBytes == null) {
+        throw new IllegalStateException("only a batch can be cleared");
+      }
+      try {
+        g.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      batchBytes.reset();
+      written = 0;
+      collectionHasBounds = false;
+      return this;
+    }
+
+    private GeoJsonWriter writer() {
+      return GeoJsonWriter.this;
     }
 
     private void start() throws IOException {
@@ -279,7 +371,7 @@ public final class GeoJsonWriter {
         return;
       }
       started = true;
-      if (!sequence) {
+      if (!sequence && batchBytes == null) {
         g.writeStartObject();
         g.writeStringField("type", "FeatureCollection");
         g.writeArrayFieldStart("features");
@@ -296,7 +388,7 @@ public final class GeoJsonWriter {
     public void close() {
       try {
         start();
-        if (!sequence) {
+        if (!sequence && batchBytes == null) {
           g.writeEndArray();
           if (bbox != BboxStyle.NONE && collectionHasBounds) {
             geometries.writeBbox(g, collectionBounds, collectionHasZ);

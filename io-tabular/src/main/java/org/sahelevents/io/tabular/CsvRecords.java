@@ -18,9 +18,12 @@ public final class CsvRecords {
   private final Function<List<String>, String> misfit;
   private List<String> fields;
   private long line;
+  private long offset;
   private List<String> pending;
   private long pendingLine;
+  private long pendingOffset;
   private CsvSyntaxException pendingError;
+  private long pendingErrorOffset;
 
   /**
    * Records read by {@code tokenizer}, which stands after the header (and whatever else the caller read ahead).
@@ -32,15 +35,27 @@ public final class CsvRecords {
     this.misfit = misfit;
   }
 
-  /** Makes the next {@link #next()} give a record the caller read ahead, and go on after it. */
-  public void pushBack(List<String> fields, long line) {
-    this.pending = fields;
-    this.pendingLine = line;
+  /**
+   * Makes the next {@link #next()} give the record just read again, as a copy (the caller read it ahead), and go on
+   * after it.
+   */
+  public void pushBack() {
+    pushBack(List.copyOf(fields), line, offset);
   }
 
-  /** Makes the next {@link #next()} throw the syntax error of a record the caller read ahead, and go on after it. */
+  /**
+   * Makes the next {@link #next()} throw again the syntax error {@link #next()} just threw (the caller read ahead),
+   * and go on after it.
+   */
   public void pushBack(CsvSyntaxException error) {
     this.pendingError = error;
+    this.pendingErrorOffset = offset;
+  }
+
+  private void pushBack(List<String> fields, long line, long offset) {
+    this.pending = fields;
+    this.pendingLine = line;
+    this.pendingOffset = offset;
   }
 
   /**
@@ -52,14 +67,25 @@ public final class CsvRecords {
    *     call goes on after them
    */
   public boolean next() throws IOException {
+    try {
+      return advance();
+    } catch (CsvSyntaxException e) {
+      line = e.line();
+      throw e;
+    }
+  }
+
+  private boolean advance() throws IOException {
     if (pendingError != null) {
       CsvSyntaxException e = pendingError;
       pendingError = null;
+      offset = pendingErrorOffset;
       throw e;
     }
     if (pending != null) {
       fields = pending;
       line = pendingLine;
+      offset = pendingOffset;
       pending = null;
       return true;
     }
@@ -68,14 +94,17 @@ public final class CsvRecords {
         return false;
       }
     } catch (CsvSyntaxException e) {
+      offset = tokenizer.recordStartOffset();
       throw damaged(e.line(), e.lastLine(), e.fieldIndex(), e.getMessage(), e.text());
     }
     fields = tokenizer.fields();
     line = tokenizer.recordStartLine();
+    offset = tokenizer.recordStartOffset();
     String reason = misfit.apply(fields);
     if (reason != null && tokenizer.recordSpansLines()) {
       List<String> damagedFields = fields;
       long damagedLine = line;
+      long damagedOffset = offset;
       String text = tokenizer.recordText();
       long lastLine = damagedLine + text.lines().count() - 1;
       CsvSyntaxException resynced = damaged(damagedLine, lastLine, -1, reason, text);
@@ -85,6 +114,7 @@ public final class CsvRecords {
       // No later line starts a record: the record stays as read, for the reader to reject with its own problems.
       fields = damagedFields;
       line = damagedLine;
+      offset = damagedOffset;
     }
     return true;
   }
@@ -94,9 +124,19 @@ public final class CsvRecords {
     return fields;
   }
 
-  /** The line the record read last starts on, 1-based. */
+  /** The line the record read last starts on, 1-based, or the first line of the damaged one just thrown for. */
   public long line() {
     return line;
+  }
+
+  /** The byte offset where the record read last starts, or the damaged one {@link #next()} just threw for. */
+  public long offset() {
+    return offset;
+  }
+
+  /** The tokenizer this reads from. */
+  public CsvTokenizer tokenizer() {
+    return tokenizer;
   }
 
   /** The tokenizer's note on how the bytes were decoded, when it is worth telling (see {@link CsvTokenizer}). */
@@ -113,9 +153,10 @@ public final class CsvRecords {
       return new CsvSyntaxException(firstLine, lastLine, field, reason, text);
     }
     if (damage.nextFields() != null) {
-      pushBack(damage.nextFields(), damage.nextLine());
+      pushBack(damage.nextFields(), damage.nextLine(), damage.nextOffset());
     } else {
-      pushBack(damage.nextError());
+      pendingError = damage.nextError();
+      pendingErrorOffset = damage.nextOffset();
     }
     return new CsvSyntaxException(damage.firstLine(), damage.lastLine(), -1, reason + "; line "
         + (damage.lastLine() + 1) + " starts a row of its own, and reading goes on there", damage.text());

@@ -55,6 +55,7 @@ public final class CsvTokenizer {
   private boolean endOfInput;
   private long line = 1;
   private long recordStartLine;
+  private long recordStartOffset;
   // Where the current record starts in the buffer, and how many fills there had been: while there are no more, the
   // record's bytes are all still in the buffer, and it can be read again from any of its lines. Topping up keeps
   // every byte from the current position on, and happens only before a record.
@@ -96,6 +97,40 @@ public final class CsvTokenizer {
     }
     this.delimiter = detectDelimiter();
     this.delimiterBytes = lanes(delimiter);
+    classifyBytes();
+  }
+
+  /**
+   * Goes on reading a file where another tokenizer of it stood, at the start of a record: {@code in} gives the bytes
+   * from there, {@code at} says where that is and how the bytes before it were decoded. Lines, byte offsets and the
+   * decoding then continue as one tokenizer reading the whole file would have them, so that parts of a file can be
+   * read by several tokenizers at once.
+   */
+  public CsvTokenizer(InputStream in, int maxRecordChars, Position at) {
+    this.in = in;
+    this.maxRecordChars = maxRecordChars;
+    this.delimiter = (byte) at.delimiter();
+    this.delimiterBytes = lanes(delimiter);
+    this.bufferOffset = at.offset();
+    this.line = at.line();
+    this.fellBack = at.fallbackOffset() >= 0;
+    this.fallbackOffset = at.fallbackOffset();
+    this.sawMultiByte = at.sawMultiByte();
+    classifyBytes();
+  }
+
+  /**
+   * Where a tokenizer stands in a file, and how it decodes: what another tokenizer needs to go on from there.
+   *
+   * @param offset the byte offset, the start of a record
+   * @param line the 1-based line there
+   * @param delimiter the field delimiter
+   * @param fallbackOffset the offset of the first byte that was not UTF-8, or -1 while there was none
+   * @param sawMultiByte whether valid multi-byte UTF-8 was read before
+   */
+  public record Position(long offset, long line, char delimiter, long fallbackOffset, boolean sawMultiByte) {}
+
+  private void classifyBytes() {
     for (int b = 0x80; b < 0x100; b++) {
       unquotedClass[b] = HIGH;
       quotedClass[b] = HIGH;
@@ -176,6 +211,16 @@ public final class CsvTokenizer {
     return recordStartLine;
   }
 
+  /** The byte offset in the input where the current record starts (also when reading it failed). */
+  public long recordStartOffset() {
+    return recordStartOffset;
+  }
+
+  /** Where this tokenizer stands now, between records, and how it decodes. */
+  public Position position() {
+    return new Position(bufferOffset + pos, line, (char) delimiter, fallbackOffset, sawMultiByte);
+  }
+
   /** Whether the input was not valid UTF-8 and the rest of it was read as Windows-1252. */
   public boolean fellBackToWindows1252() {
     return fellBack;
@@ -196,11 +241,19 @@ public final class CsvTokenizer {
    * Windows-1252 from the first byte that was not. Complete once the input has been read to the end.
    */
   public Optional<String> encodingNote() {
-    if (!fellBack) {
+    return encodingNote(fallbackOffset, mixedEncoding());
+  }
+
+  /**
+   * The note on a file read as UTF-8 up to {@code fallbackOffset} (-1: all of it) and as Windows-1252 from there,
+   * {@code mixed} when valid multi-byte UTF-8 came before.
+   */
+  public static Optional<String> encodingNote(long fallbackOffset, boolean mixed) {
+    if (fallbackOffset < 0) {
       return Optional.empty();
     }
     return Optional.of("not valid UTF-8 from byte " + fallbackOffset + "; "
-        + (mixedEncoding() ? "the file mixes encodings: its start was read as UTF-8 and the rest" : "read")
+        + (mixed ? "the file mixes encodings: its start was read as UTF-8 and the rest" : "read")
         + " as Windows-1252");
   }
 
@@ -235,6 +288,7 @@ public final class CsvTokenizer {
     }
     recordStartLine = line;
     recordStartPos = pos;
+    recordStartOffset = bufferOffset + pos;
     fillsAtRecordStart = fills;
     while (readField()) {
       // Each call reads one field.
@@ -498,10 +552,11 @@ public final class CsvTokenizer {
    * @param lastLine the last damaged line
    * @param nextFields the fields of the record that starts on {@code lastLine + 1}, or null if it is malformed too
    * @param nextLine the line that record starts on
+   * @param nextOffset the byte offset where that record starts
    * @param nextError that record's own syntax error, when it is malformed
    */
   public record Damage(String text, long firstLine, long lastLine, List<String> nextFields, long nextLine,
-      CsvSyntaxException nextError) {}
+      long nextOffset, CsvSyntaxException nextError) {}
 
   /**
    * After the record read last turned out damaged (malformed, or wider or narrower than its header) and spans several
@@ -547,7 +602,7 @@ public final class CsvTokenizer {
         error = e;
       }
       if (next != null && wellFormed.test(next) || fills != fillsBefore) {
-        return new Damage(before.get(k), startLine, startLine + k, next, recordStartLine, error);
+        return new Damage(before.get(k), startLine, startLine + k, next, recordStartLine, recordStartOffset, error);
       }
     }
     pos = (int) (end - bufferOffset);

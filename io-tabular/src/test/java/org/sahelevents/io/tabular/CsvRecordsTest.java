@@ -46,13 +46,17 @@ class CsvRecordsTest {
   }
 
   @Test
-  void aRecordPushedBackComesFirst() throws IOException {
-    CsvRecords rows = records("id\n2\n");
-    rows.pushBack(List.of("1"), 7);
+  void aRecordPushedBackComesAgainWithItsLineAndOffset() throws IOException {
+    CsvRecords rows = records("id\n\n1\n2\n");
     assertThat(rows.next()).isTrue();
-    assertThat(rows.line()).isEqualTo(7);
+    rows.pushBack();
+    assertThat(rows.next()).isTrue();
+    assertThat(rows.fields()).containsExactly("1");
+    assertThat(rows.line()).isEqualTo(3);
+    assertThat(rows.offset()).isEqualTo(4);
     assertThat(rows.next()).isTrue();
     assertThat(rows.fields()).containsExactly("2");
+    assertThat(rows.offset()).isEqualTo(6);
   }
 
   @Test

@@ -211,4 +211,35 @@ class CsvTokenizerTest {
     assertThat(t.fields()).containsExactly("a", "b,c");
     assertThat(t.fellBackToWindows1252()).isFalse();
   }
+  @Test
+  void aTokenizerStartedWhereAnotherStoodReadsOnAsThatOneWould() throws IOException {
+    byte[] bytes = "a;b\r\n1;\"x\ny\"\r\n\r\n2;S\u00e9gou\n3;\u00e9t\u00e9\n".getBytes(StandardCharsets.UTF_8);
+    CsvTokenizer whole = new CsvTokenizer(new ByteArrayInputStream(bytes), 1 << 20);
+    whole.next();
+    whole.next();
+    CsvTokenizer.Position at = whole.position();
+    assertThat(at).isEqualTo(new CsvTokenizer.Position(14, 4, ';', -1, false));
+    CsvTokenizer rest = new CsvTokenizer(new ByteArrayInputStream(bytes, 14, bytes.length - 14), 1 << 20, at);
+    while (whole.next()) {
+      assertThat(rest.next()).isTrue();
+      assertThat(rest.fields()).isEqualTo(whole.fields());
+      assertThat(rest.recordStartLine()).isEqualTo(whole.recordStartLine());
+      assertThat(rest.recordStartOffset()).isEqualTo(whole.recordStartOffset());
+    }
+    assertThat(rest.next()).isFalse();
+    assertThat(rest.recordStartOffset()).isEqualTo(25);
+    assertThat(rest.position()).isEqualTo(whole.position());
+  }
+
+  @Test
+  void aTokenizerStartedAfterAFallbackDecodesAsWindows1252AndKeepsTheFirstOffsetInItsNote() throws IOException {
+    byte[] bytes = "1;caf\u00e9\n".getBytes(StandardCharsets.UTF_8);
+    CsvTokenizer rest = new CsvTokenizer(new ByteArrayInputStream(bytes), 1 << 20,
+        new CsvTokenizer.Position(500, 9, ';', 321, true));
+    assertThat(rest.next()).isTrue();
+    assertThat(rest.fields()).containsExactly("1", "caf\u00c3\u00a9");
+    assertThat(rest.recordStartLine()).isEqualTo(9);
+    assertThat(rest.encodingNote()).contains("not valid UTF-8 from byte 321; the file mixes encodings: its start "
+        + "was read as UTF-8 and the rest as Windows-1252");
+  }
 }

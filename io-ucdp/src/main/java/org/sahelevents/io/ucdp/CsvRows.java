@@ -48,7 +48,7 @@ final class CsvRows implements Rows {
         if (isHxl(records.fields())) {
           hxlRow = List.copyOf(records.fields());
         } else {
-          records.pushBack(List.copyOf(records.fields()), records.line());
+          records.pushBack();
         }
       }
     } catch (CsvSyntaxException e) {

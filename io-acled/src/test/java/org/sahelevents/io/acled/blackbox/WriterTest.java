@@ -1,6 +1,7 @@
 package org.sahelevents.io.acled.blackbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sahelevents.io.acled.AcledCells;
 import org.sahelevents.io.acled.AcledColumn;
@@ -47,6 +49,36 @@ class WriterTest {
       + "Muslims\",,2,\"Police Forces of Mali (2013-)\",,1,12,\"Western Africa\",Mali,Sikasso,Koutiala,N'Goutjina,"
       + "NGoutjina,12.2967,-5.4785,1,\"Studio Tamani; AMAP\",National,\"=HYPERLINK(\"\"x\"\"), one killed\",1,"
       + "1596481840,MLI,3200\n";
+
+  @Test
+  void batchesAppendedInOrderWriteTheRowsOneOutputWrites() {
+    List<AcledRecord> records = read(G2 + G2.substring(G2.indexOf('\n') + 1).replace("MLI4111", "MLI4112")
+        + G2.substring(G2.indexOf('\n') + 1).replace("MLI4111", "MLI4113"));
+    AcledCsvWriter writer = AcledCsv.writer().spreadsheetSafety(SpreadsheetSafety.NEUTRALIZE_FORMULAS).build();
+    AcledCsvWriter.Output first = writer.batch().write(records.get(0));
+    AcledCsvWriter.Output empty = writer.batch();
+    AcledCsvWriter.Output rest = writer.batch().writeAll(records.subList(1, 3));
+    StringWriter out = new StringWriter();
+    try (AcledCsvWriter.Output o = writer.open(out)) {
+      o.append(empty).append(first).append(rest);
+      assertThat(o.rowsWritten()).isEqualTo(3);
+    }
+    assertThat(out.toString()).isEqualTo(write(writer, records));
+  }
+
+  @Test
+  void aBatchOfOtherColumnsOrOfAnotherWriterIsNotAppended() {
+    AcledCsvWriter writer = AcledCsv.writer().build();
+    AcledCsvWriter.Output current = writer.batch().write(AcledRecord.builder().from(read(G2).get(0))
+        .layout(Optional.empty()).build());
+    try (AcledCsvWriter.Output o = writer.open(new StringWriter())) {
+      o.append(writer.batch().write(read(G2).get(0)));
+      assertThatThrownBy(() -> o.append(current)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("the batch has columns [event_id_cnty, event_date,");
+      assertThatThrownBy(() -> o.append(AcledCsv.writer().build().batch()))
+          .isInstanceOf(IllegalArgumentException.class).hasMessage("not a batch of this writer");
+    }
+  }
 
   @Test
   void writesTheInputLayoutByDefaultWithItsExtraColumnsAndStyles() {
