@@ -226,7 +226,7 @@ final class ParallelCsvRows implements ParsedRows {
    * {@code line}, decoding as {@code decoding} says.
    */
   private Rows read(long start, long end, long line, CsvTokenizer.Position decoding) throws IOException {
-    InputStream in = new ChannelInput(channel, start);
+    InputStream in = new ChannelInput(channel, start, size);
     CsvTokenizer tokenizer = new CsvTokenizer(in, maxRecordChars, new CsvTokenizer.Position(start, line,
         decoding.delimiter(), decoding.fallbackOffset(), decoding.sawMultiByte()));
     CsvRowSource source = new CsvRowSource(in, tokenizer, layout);
@@ -363,11 +363,13 @@ final class ParallelCsvRows implements ParsedRows {
   /** The bytes of a file from an offset on, read without moving the channel's position. Not thread-safe. */
   private static final class ChannelInput extends InputStream {
     private final FileChannel channel;
+    private final long size;
     private long position;
 
-    ChannelInput(FileChannel channel, long position) {
+    ChannelInput(FileChannel channel, long position, long size) {
       this.channel = channel;
       this.position = position;
+      this.size = size;
     }
 
     @Override
@@ -387,8 +389,8 @@ final class ParallelCsvRows implements ParsedRows {
 
     // The tokenizer tops its buffer up only while bytes are available without blocking, as a file's always are.
     @Override
-    public int available() throws IOException {
-      return (int) Math.min(Integer.MAX_VALUE, Math.max(0, channel.size() - position));
+    public int available() {
+      return (int) Math.min(Integer.MAX_VALUE, Math.max(0, size - position));
     }
 
     @Override
