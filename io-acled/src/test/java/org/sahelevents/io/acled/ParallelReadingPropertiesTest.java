@@ -39,9 +39,9 @@ class ParallelReadingPropertiesTest {
     BAD_NUMBER, BLANK_LINE_AFTER, WARNING, LONG_NOTES
   }
 
-  /** How the file ends its lines. */
+  /** How the file ends its lines: a file of CR line ends has no line feed to cut it at. */
   enum LineEnd {
-    LF("\n"), CRLF("\r\n");
+    LF("\n"), CRLF("\r\n"), CR("\r");
 
     final String text;
 
