@@ -8,6 +8,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,14 +27,14 @@ import picocli.CommandLine.Option;
     description = "Conflict events in the Sahel: fetch ACLED's API and keep files up to date, validate and convert "
         + "ACLED, UCDP GED and GeoJSON data, find the incidents along a road, count them, reconcile ACLED with UCDP, "
         + "draw them on a map page, or see a demo.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, CorridorCommand.class, StatsCommand.class,
-        ReconcileCommand.class, MapCommand.class, DemoCommand.class, FetchCommand.class, UpdateCommand.class,
-        LoginCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 bad data, 2 usage error, 3 file not readable or writable, 4 internal error.",
         "", "Examples:", "  java -jar sahel-events.jar validate 2025-mali.csv", "  java -jar sahel-events.jar demo"})
 public final class SahelEventsCli implements Runnable {
   // Kept in a field: the logging framework holds loggers weakly, and a collected one forgets its level.
   private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+  // The commands by name, in the order the help lists them. Picocli reads a command's options by reflection when the
+  // command is added, which for all of them is most of the tool's start-up: a run of one command adds that one alone.
+  private static final Map<String, Class<?>> COMMANDS = commands();
 
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
       description = "Show the stack trace of unexpected errors.")
@@ -58,6 +62,9 @@ public final class SahelEventsCli implements Runnable {
     root.stdin = in;
     root.stdout = out;
     CommandLine cli = new CommandLine(root);
+    for (Class<?> command : commandsFor(args)) {
+      cli.addSubcommand(command);
+    }
     cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE
@@ -78,6 +85,32 @@ public final class SahelEventsCli implements Runnable {
       return ExitCode.INTERNAL;
     });
     return cli.execute(args);
+  }
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    for (Class<?> command : List.of(ValidateCommand.class, ConvertCommand.class, CorridorCommand.class,
+        StatsCommand.class, ReconcileCommand.class, MapCommand.class, DemoCommand.class, FetchCommand.class,
+        UpdateCommand.class, LoginCommand.class)) {
+      commands.put(command.getAnnotation(Command.class).name(), command);
+    }
+    commands.put("help", CommandLine.HelpCommand.class);
+    return commands;
+  }
+
+  // The commands a run needs: the one it names, when nothing before it but --debug asks for the tool's own help,
+  // version or command list; none for the version alone; else all.
+  private static Collection<Class<?>> commandsFor(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return List.of();
+    }
+    for (String arg : args) {
+      if (!arg.equals("--debug")) {
+        Class<?> named = arg.equals("help") ? null : COMMANDS.get(arg);
+        return named != null ? List.of(named) : COMMANDS.values();
+      }
+    }
+    return COMMANDS.values();
   }
 
   /** Reports the version from the jar's manifest. */

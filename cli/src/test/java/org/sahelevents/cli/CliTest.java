@@ -393,6 +393,24 @@ class CliTest {
   }
 
   @Test
+  void theToolsHelpListsEveryCommandHoweverARunNamesOne() {
+    List<String> commands = List.of("validate", "convert", "corridor", "stats", "reconcile", "map", "demo", "fetch",
+        "update", "login", "help");
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"help"}, new String[] {"--debug", "--help"},
+        new String[] {"--help", "convert"})) {
+      Run r = run(args);
+      assertThat(r.code()).as(String.join(" ", args)).isZero();
+      assertThat(r.out().lines().map(String::strip).filter(l -> !l.isEmpty()).map(l -> l.split(" ")[0]))
+          .as(String.join(" ", args)).containsSubsequence(commands);
+    }
+    assertThat(run("help", "convert").out()).contains("sahel-events convert");
+    assertThat(run("--debug", "convert", "--help").out()).contains("sahel-events convert");
+    Run unknown = run("convrt");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("convert");
+  }
+
+  @Test
   void validatesEveryRealExport() throws IOException {
     SharedData.required("acled");
     Run r = run(Stream.concat(Stream.of("validate"), SharedData.files("acled", ".csv").stream().map(Path::toString))

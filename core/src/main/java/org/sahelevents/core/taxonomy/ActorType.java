@@ -27,11 +27,14 @@ public enum ActorType {
   private final int code;
   private final String label;
   private final String[] variants;
+  // What parse returns for this type: made once, as every row of a file parses two actor types.
+  private final Optional<ActorType> parsed;
 
   ActorType(int code, String label, String... variants) {
     this.code = code;
     this.label = label;
     this.variants = variants;
+    this.parsed = Optional.of(this);
   }
 
   /** The numeric code, 1 to 8. */
@@ -71,9 +74,13 @@ public enum ActorType {
    * @throws UnknownTermException if the value is none of these
    */
   public static Optional<ActorType> parse(String value) {
+    ActorType exact = TERMS.exact(value);
+    if (exact != null) {
+      return exact.parsed;
+    }
     if (value == null || value.isBlank() || value.strip().equals("0")) {
       return Optional.empty();
     }
-    return Optional.of(TERMS.lookup(value));
+    return TERMS.lookup(value).parsed;
   }
 }

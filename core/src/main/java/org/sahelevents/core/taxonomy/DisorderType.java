@@ -45,6 +45,11 @@ public enum DisorderType {
    * @throws UnknownTermException if a part is not a disorder type
    */
   public static Set<DisorderType> parseSet(String cell) {
+    // Most cells hold one label, written as listed.
+    DisorderType one = TERMS.exact(cell);
+    if (one != null) {
+      return EnumSet.of(one);
+    }
     Set<DisorderType> result = EnumSet.noneOf(DisorderType.class);
     Terms.forEachPart(cell, ';', part -> result.add(parse(part)));
     return result;

@@ -21,7 +21,7 @@ public final class Interaction implements Serializable {
   // Every interaction, made once, by the codes of its actor types (0 for none): tables check and write one per row.
   private static final Interaction[][] BY_CODES = byCodes();
   // Every valid code and current label, so that parsing a column of them costs one lookup.
-  private static final Map<String, Interaction> KNOWN = known();
+  private static final LabelTable<Interaction> KNOWN = new LabelTable<>(known());
 
   private final ActorType first;
   private final ActorType second;
@@ -163,7 +163,7 @@ public final class Interaction implements Serializable {
         }
       }
     }
-    return Map.copyOf(known);
+    return known;
   }
 
   private static ActorType requireType(String whole, String part) {

@@ -14,13 +14,13 @@ import java.util.stream.Stream;
  */
 final class Terms<E extends Enum<E>> {
   private final String vocabulary;
-  private final Map<String, E> exact;
+  private final LabelTable<E> exact;
   private final Map<String, E> normalized;
   private final String expected;
 
   private Terms(String vocabulary, Map<String, E> exact, Map<String, E> normalized, String expected) {
     this.vocabulary = vocabulary;
-    this.exact = exact;
+    this.exact = new LabelTable<>(exact);
     this.normalized = normalized;
     this.expected = expected;
   }
@@ -37,7 +37,7 @@ final class Terms<E extends Enum<E>> {
     }
     String expected = "one of " + Stream.of(values).map(v -> "\"" + canonical.apply(v) + "\"")
         .collect(Collectors.joining(", "));
-    return new Terms<>(vocabulary, Map.copyOf(exact), Map.copyOf(normalized), expected);
+    return new Terms<>(vocabulary, exact, Map.copyOf(normalized), expected);
   }
 
   /**
@@ -76,6 +76,11 @@ final class Terms<E extends Enum<E>> {
       }
       start = end + 1;
     }
+  }
+
+  /** The term with exactly this label, as listed, or null. */
+  E exact(String raw) {
+    return raw == null ? null : exact.get(raw);
   }
 
   /** The term with this label, or null. */

@@ -3,7 +3,6 @@ package org.sahelevents.io.geojson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,8 +85,6 @@ public final class PropertyColumns {
 
   /** Only numbers whose text a JSON number keeps exactly: no exponent, no leading zeros, no plus sign. */
   static boolean isPlainNumber(String v) {
-    // Characters past Latin-1 become question marks, which are not part of a number either.
-    byte[] text = v.getBytes(StandardCharsets.ISO_8859_1);
-    return RowJson.isPlainNumber(text, 0, text.length);
+    return RowJson.isPlainNumber(v);
   }
 }

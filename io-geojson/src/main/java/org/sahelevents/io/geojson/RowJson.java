@@ -27,7 +27,8 @@ final class RowJson {
     ESCAPES['\r'] = 'r';
   }
 
-  private static final int ENCODED_BLOCK = 1024;
+  // The most bytes one character takes: backslash, u and four hex digits.
+  private static final int MAX_CHAR_BYTES = 6;
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] FEATURE_START = "{\"type\":\"Feature\"".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ID = ",\"id\":".getBytes(StandardCharsets.US_ASCII);
@@ -130,35 +131,35 @@ final class RowJson {
   // Appends the text as a JSON number if it is a plain decimal, whose text is a valid JSON number as it stands;
   // appends nothing and returns false otherwise.
   private boolean appendNumber(String text) {
-    int start = length;
-    int end = start + text.length();
-    reserve(text.length());
-    for (int i = start; i < end; i++) {
-      // A character past Latin-1 becomes a question mark, which no number holds.
-      char c = text.charAt(i - start);
-      bytes[i] = c > 0xFF ? (byte) '?' : (byte) c;
-    }
-    if (!isPlainNumber(bytes, start, end)) {
+    if (!isPlainNumber(text)) {
       return false;
     }
-    length = end;
+    int n = text.length();
+    reserve(n);
+    byte[] out = bytes;
+    int at = length;
+    for (int i = 0; i < n; i++) {
+      out[at + i] = (byte) text.charAt(i);
+    }
+    length = at + n;
     return true;
   }
 
   /**
-   * Whether {@code text[from, to)} is a number whose text a JSON number keeps exactly: decimal digits, an optional
-   * minus sign and fraction, no exponent, no leading zeros, no plus sign.
+   * Whether {@code text} is a number whose text a JSON number keeps exactly: decimal digits, an optional minus sign
+   * and fraction, no exponent, no leading zeros, no plus sign.
    */
-  static boolean isPlainNumber(byte[] text, int from, int to) {
-    int start = from < to && text[from] == '-' ? from + 1 : from;
+  static boolean isPlainNumber(String text) {
+    int n = text.length();
+    int start = n > 0 && text.charAt(0) == '-' ? 1 : 0;
     int digits = 0;
     int fractionDigits = -1;
-    for (int i = start; i < to; i++) {
-      byte c = text[i];
+    for (int i = start; i < n; i++) {
+      char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
         if (fractionDigits >= 0) {
           fractionDigits++;
-        } else if (digits++ == 1 && text[start] == '0') {
+        } else if (digits++ == 1 && text.charAt(start) == '0') {
           return false;
         }
       } else if (c != '.' || fractionDigits >= 0) {
@@ -170,8 +171,10 @@ final class RowJson {
     return digits > 0 && fractionDigits != 0;
   }
 
-  // Characters are taken out of the string into a reused array, without the allocation of encoding it, and copied
-  // as bytes up to the first one that is not ASCII or that JSON escapes; from there they are encoded one by one.
+  // Characters are taken out of the string into a reused array, without the allocation of encoding it. A run of
+  // ASCII characters that JSON does not escape, which is most of any text, is copied a byte each in a tight loop; any
+  // other character is encoded on its own, and the run goes on after it. The buffer always has room for the rest of
+  // the text as single bytes and the closing quote, and grows only when a character takes more than one byte.
   private void appendString(String text) {
     int n = text.length();
     if (chars.length < n) {
@@ -184,57 +187,52 @@ final class RowJson {
     int at = length;
     out[at++] = '"';
     int i = 0;
-    for (; i < n; i++) {
-      char c = in[i];
-      if (c >= 0x80 || ESCAPES[c] != 0) {
+    while (true) {
+      int base = at - i;
+      for (; i < n; i++) {
+        char c = in[i];
+        if (c >= 0x80 || ESCAPES[c] != 0) {
+          break;
+        }
+        out[base + i] = (byte) c;
+      }
+      at = base + i;
+      if (i == n) {
         break;
       }
-      out[at + i] = (byte) c;
+      if (out.length - at < MAX_CHAR_BYTES + (n - i)) {
+        length = at;
+        reserve(MAX_CHAR_BYTES + (long) (n - i));
+        out = bytes;
+      }
+      at = encode(in[i++], out, at);
     }
-    length = at + i;
-    if (i < n) {
-      appendEncoded(in, i, n);
-    }
-    reserve(1);
-    bytes[length++] = '"';
+    out[at++] = '"';
+    length = at;
   }
 
   // As Jackson's UTF-8 generator: the short escapes where JSON has them, backslash-u and four hex digits for other
-  // control characters and for every surrogate (pairs too), other characters as UTF-8. Up to six bytes a character,
-  // reserved a block at a time, so that a long text with one quote in it does not reserve six times its length.
-  private void appendEncoded(char[] in, int from, int to) {
-    for (int block = from; block < to; block += ENCODED_BLOCK) {
-      int end = Math.min(to, block + ENCODED_BLOCK);
-      reserve(6L * (end - block));
-      byte[] out = bytes;
-      int at = length;
-      for (int i = block; i < end; i++) {
-        char c = in[i];
-        if (c < 0x80) {
-          byte escape = ESCAPES[c];
-          if (escape == 0) {
-            out[at++] = (byte) c;
-          } else if (escape == 'u') {
-            out[at++] = '\\';
-            at = hex(c, out, at);
-          } else {
-            out[at++] = '\\';
-            out[at++] = escape;
-          }
-        } else if (c < 0x800) {
-          out[at++] = (byte) (0xC0 | c >> 6);
-          out[at++] = (byte) (0x80 | c & 0x3F);
-        } else if (Character.isSurrogate(c)) {
-          out[at++] = '\\';
-          at = hex(c, out, at);
-        } else {
-          out[at++] = (byte) (0xE0 | c >> 12);
-          out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-          out[at++] = (byte) (0x80 | c & 0x3F);
-        }
+  // control characters and for every surrogate (pairs too), other characters as UTF-8.
+  private static int encode(char c, byte[] out, int at) {
+    if (c < 0x80) {
+      byte escape = ESCAPES[c];
+      out[at++] = '\\';
+      if (escape == 'u') {
+        return hex(c, out, at);
       }
-      length = at;
+      out[at++] = escape;
+    } else if (c < 0x800) {
+      out[at++] = (byte) (0xC0 | c >> 6);
+      out[at++] = (byte) (0x80 | c & 0x3F);
+    } else if (Character.isSurrogate(c)) {
+      out[at++] = '\\';
+      return hex(c, out, at);
+    } else {
+      out[at++] = (byte) (0xE0 | c >> 12);
+      out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+      out[at++] = (byte) (0x80 | c & 0x3F);
     }
+    return at;
   }
 
   // Writes u and four hexadecimal digits of c.
