@@ -80,7 +80,7 @@ final class ParallelCsvRows implements ParsedRows {
     this.warnings = warnings;
     this.maxRecordChars = maxRecordChars;
     this.partBytes = partBytes;
-    this.ahead = threads + 1;
+    this.ahead = threads;
     this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
       Thread thread = new Thread(r, "sahel-events-csv-" + READERS.incrementAndGet());
       thread.setDaemon(true);
@@ -141,7 +141,8 @@ final class ParallelCsvRows implements ParsedRows {
     planAhead();
   }
 
-  // Keeps `ahead` parts being read, so that the threads stay busy while the consumer takes one part at a time.
+  // Keeps a part per thread being read or ready; the consumer takes one at a time. More would hold more rows in
+  // memory, and the collector copies every row it finds held.
   private void planAhead() {
     while (parts.size() < ahead && nextNominal < size) {
       long from = nextNominal;
