@@ -1,11 +1,7 @@
 package org.sahelevents.benchmarks;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledRecord;
-import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.geoparquet.GeoParquet;
 import org.sahelevents.io.geoparquet.GeoParquetWriter;
 import org.sahelevents.io.geoparquet.PreparedBatch;
@@ -53,14 +47,7 @@ public class GeoParquetBenchmark {
 
   @Setup
   public void prepare() throws IOException {
-    ByteArrayOutputStream csv = new ByteArrayOutputStream();
-    try (OutputStreamWriter w = new OutputStreamWriter(csv, StandardCharsets.UTF_8)) {
-      AcledFileGenerator.write(rows, 42, w);
-    }
-    try (AcledRecords read = AcledCsv.reader().build().open(new ByteArrayInputStream(csv.toByteArray()), "gen",
-        null)) {
-      records = read.stream().toList();
-    }
+    records = AcledFileGenerator.records(rows, 42);
     chunks = new ArrayList<>();
     for (int start = 0; start < records.size(); start += batchRows) {
       chunks.add(records.subList(start, Math.min(records.size(), start + batchRows)));

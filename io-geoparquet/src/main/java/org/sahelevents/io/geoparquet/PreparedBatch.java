@@ -26,22 +26,34 @@ public final class PreparedBatch {
   final double[] y;
   final Binary[] spellings;
   final Binary[] events;
-  // xmin, ymin, xmax, ymax of the rows' points; null when no row has one.
-  final double[] bbox;
+  // xmin, ymin, xmax, ymax of the rows' points; empty (min above max) when no row has one.
+  final double[] bbox = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+      Double.NEGATIVE_INFINITY};
 
-  PreparedBatch(AcledColumns columns, List<AcledRecord> records, int size, Object[] values, boolean[][] present,
-      Binary[] geometry, double[] x, double[] y, Binary[] spellings, Binary[] events, double[] bbox) {
+  /** Empty rows of these columns, which {@link RowPreparer} fills before anyone else sees them. */
+  PreparedBatch(AcledColumns columns, List<AcledRecord> records, int size) {
     this.columns = columns;
     this.records = records;
     this.size = size;
-    this.values = values;
-    this.present = present;
-    this.geometry = geometry;
-    this.x = x;
-    this.y = y;
-    this.spellings = spellings;
-    this.events = events;
-    this.bbox = bbox;
+    int width = columns.size();
+    values = new Object[width];
+    present = new boolean[width][];
+    for (int i = 0; i < width; i++) {
+      switch (columns.kind(i)) {
+        case STRING -> values[i] = new Binary[size];
+        case INT, DATE -> values[i] = new int[size];
+        case LONG, TIMESTAMP -> values[i] = new long[size];
+        case DOUBLE -> values[i] = new double[size];
+      }
+      if (columns.kind(i) != AcledColumns.Kind.STRING) {
+        present[i] = new boolean[size];
+      }
+    }
+    geometry = new Binary[size];
+    x = new double[size];
+    y = new double[size];
+    spellings = new Binary[size];
+    events = new Binary[size];
   }
 
   /** The number of rows. */

@@ -37,17 +37,17 @@ final class RowPreparer {
 
   /** The rows of records: their cells, points and, if the model is included, their events' model JSON. */
   PreparedBatch records(List<AcledRecord> records) {
-    Rows rows = new Rows(records.size());
-    for (int r = 0; r < rows.size; r++) {
+    Rows rows = new Rows(List.copyOf(records), records.size());
+    for (int r = 0; r < records.size(); r++) {
       AcledRecord record = records.get(r);
       rows.cells(r, record);
       rows.point(r, record.longitude().doubleValue(), record.latitude().doubleValue());
       if (model == ModelProperty.INCLUDE) {
         DatasetEvent event = AcledModelMapping.toEvent(record);
-        rows.events[r] = utf8(IncidentFeatures.eventJson(event.incident(), event.catalog()).toString());
+        rows.batch.events[r] = utf8(IncidentFeatures.eventJson(event.incident(), event.catalog()).toString());
       }
     }
-    return rows.batch(List.copyOf(records));
+    return rows.batch;
   }
 
   /**
@@ -55,15 +55,15 @@ final class RowPreparer {
    * its model JSON.
    */
   PreparedBatch incident(AcledRecord record, GeoPoint point, String eventJson) {
-    Rows rows = new Rows(1);
+    Rows rows = new Rows(List.of(), 1);
     if (record != null) {
       rows.cells(0, record);
     }
     if (point != null) {
       rows.point(0, point.getLongitude(), point.getLatitude());
     }
-    rows.events[0] = utf8(eventJson);
-    return rows.batch(List.of());
+    rows.batch.events[0] = utf8(eventJson);
+    return rows.batch;
   }
 
   private static Binary utf8(String text) {
@@ -71,45 +71,19 @@ final class RowPreparer {
     return Binary.fromConstantByteArray(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The columns of the rows being prepared. */
+  /** Fills a batch's rows. */
   private final class Rows {
-    final int size;
+    final PreparedBatch batch;
     final Object[] values;
     final boolean[][] present;
-    final Binary[] geometry;
-    final double[] x;
-    final double[] y;
-    final Binary[] spellings;
-    final Binary[] events;
-    double xmin = Double.POSITIVE_INFINITY;
-    double ymin = Double.POSITIVE_INFINITY;
-    double xmax = Double.NEGATIVE_INFINITY;
-    double ymax = Double.NEGATIVE_INFINITY;
     // Rows come sorted by date, so most dates are the previous row's, whose text is known.
     LocalDate lastDate;
     String lastDateText;
 
-    Rows(int size) {
-      this.size = size;
-      int width = columns.size();
-      values = new Object[width];
-      present = new boolean[width][];
-      for (int i = 0; i < width; i++) {
-        switch (columns.kind(i)) {
-          case STRING -> values[i] = new Binary[size];
-          case INT, DATE -> values[i] = new int[size];
-          case LONG, TIMESTAMP -> values[i] = new long[size];
-          case DOUBLE -> values[i] = new double[size];
-        }
-        if (columns.kind(i) != AcledColumns.Kind.STRING) {
-          present[i] = new boolean[size];
-        }
-      }
-      geometry = new Binary[size];
-      x = new double[size];
-      y = new double[size];
-      spellings = new Binary[size];
-      events = new Binary[size];
+    Rows(List<AcledRecord> records, int size) {
+      batch = new PreparedBatch(columns, records, size);
+      values = batch.values;
+      present = batch.present;
     }
 
     void cells(int r, AcledRecord record) {
@@ -156,7 +130,7 @@ final class RowPreparer {
       }
       if (spelled != null) {
         try {
-          spellings[r] = Binary.fromConstantByteArray(GeoMetadata.JSON.writeValueAsBytes(spelled));
+          batch.spellings[r] = Binary.fromConstantByteArray(GeoMetadata.JSON.writeValueAsBytes(spelled));
         } catch (JsonProcessingException e) {
           throw new IllegalStateException(e);
         }
@@ -181,18 +155,14 @@ final class RowPreparer {
       wkb[1] = 1;
       putDouble(wkb, 5, lon);
       putDouble(wkb, 13, lat);
-      geometry[r] = Binary.fromConstantByteArray(wkb);
-      x[r] = lon;
-      y[r] = lat;
-      xmin = Math.min(xmin, lon);
-      ymin = Math.min(ymin, lat);
-      xmax = Math.max(xmax, lon);
-      ymax = Math.max(ymax, lat);
-    }
-
-    PreparedBatch batch(List<AcledRecord> records) {
-      double[] bbox = xmin <= xmax ? new double[] {xmin, ymin, xmax, ymax} : null;
-      return new PreparedBatch(columns, records, size, values, present, geometry, x, y, spellings, events, bbox);
+      batch.geometry[r] = Binary.fromConstantByteArray(wkb);
+      batch.x[r] = lon;
+      batch.y[r] = lat;
+      double[] bbox = batch.bbox;
+      bbox[0] = Math.min(bbox[0], lon);
+      bbox[1] = Math.min(bbox[1], lat);
+      bbox[2] = Math.max(bbox[2], lon);
+      bbox[3] = Math.max(bbox[3], lat);
     }
   }
 

@@ -86,7 +86,7 @@ final class RowWriteSupport extends WriteSupport<RowWriteSupport.Cursor> {
 
   /** Counts a batch's points into the file's bounding box. */
   void include(PreparedBatch batch) {
-    if (batch.bbox != null) {
+    if (batch.bbox[0] <= batch.bbox[2]) {
       xmin = Math.min(xmin, batch.bbox[0]);
       ymin = Math.min(ymin, batch.bbox[1]);
       xmax = Math.max(xmax, batch.bbox[2]);
