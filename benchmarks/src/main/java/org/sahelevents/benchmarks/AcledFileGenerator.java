@@ -1,14 +1,21 @@
 package org.sahelevents.benchmarks;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.sahelevents.io.acled.AcledCsv;
+import org.sahelevents.io.acled.AcledRecord;
+import org.sahelevents.io.acled.AcledRecords;
 
 /**
  * Writes a deterministic ACLED-like CSV in the current layout: real place names and coordinates of Mali, Burkina Faso
@@ -71,6 +78,18 @@ public final class AcledFileGenerator {
     }
     try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
       write(Long.parseLong(args[0]), 42, out);
+    }
+  }
+
+  /** The records of {@code rows} generated rows, read by the ACLED reader. */
+  public static List<AcledRecord> records(int rows, long seed) throws IOException {
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    try (OutputStreamWriter w = new OutputStreamWriter(csv, StandardCharsets.UTF_8)) {
+      write(rows, seed, w);
+    }
+    try (AcledRecords read = AcledCsv.reader().build().open(new ByteArrayInputStream(csv.toByteArray()), "gen",
+        null)) {
+      return read.stream().toList();
     }
   }
 

@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,9 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledRecord;
-import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.geojson.AcledFeatures;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonFeature;
@@ -49,14 +45,7 @@ public class GeoJsonBenchmark {
 
   @Setup
   public void prepare() throws IOException {
-    ByteArrayOutputStream csv = new ByteArrayOutputStream();
-    try (OutputStreamWriter w = new OutputStreamWriter(csv, StandardCharsets.UTF_8)) {
-      AcledFileGenerator.write(rows, 42, w);
-    }
-    try (AcledRecords read = AcledCsv.reader().build().open(new ByteArrayInputStream(csv.toByteArray()), "gen",
-        null)) {
-      records = read.stream().toList();
-    }
+    records = AcledFileGenerator.records(rows, 42);
     features = records.stream().map(AcledFeatures.standard()::toFeature).toList();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(out);

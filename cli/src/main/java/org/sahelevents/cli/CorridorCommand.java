@@ -30,6 +30,7 @@ import org.sahelevents.io.acled.geojson.AcledFeatures;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonWriter;
 import org.sahelevents.io.geojson.MapFeatures;
+import org.sahelevents.io.geoparquet.GeoParquet;
 import org.sahelevents.io.ucdp.UcdpModelMapping;
 import org.sahelevents.io.ucdp.UcdpRecord;
 import org.sahelevents.io.ucdp.UcdpRecords;
@@ -54,10 +55,11 @@ import picocli.CommandLine;
         "The gazetteer's roads (RN3, RN5, RN6, RN7, RN16, RN30, DIEMA-NIORO) start at Bamako, except RN16 at Sévaré, "
             + "and are drawn town to town: approximate. Give a GeoJSON file with one LineString or MultiLineString "
             + "for a surveyed road. Distances are geodesic, in metres. OUT is acled-csv (extra columns), geojson or "
-            + "geojsonseq (properties), or json (the model, one catalog per event, the measures as incident tags such "
-            + "as corridor_chainage_m=12345.67).",
+            + "geojsonseq (properties), geoparquet (.parquet: typed columns, the metres as doubles), or json (the "
+            + "model, one catalog per event, the measures as incident tags such as corridor_chainage_m=12345.67).",
         "IN is any input the tool reads. A UCDP GED row is one incident, kept when its date range meets --since and "
-            + "--until, and written with GED's columns (geojson, geojsonseq) or as the model (json), not as acled-csv.",
+            + "--until, and written with GED's columns (geojson, geojsonseq) or as the model (json), not as acled-csv "
+            + "or geoparquet.",
         "Exit code 0 on success, 1 when data was rejected, 2 on a usage error, 3 when a file cannot be read or "
             + "written."},
     footer = {"", "Example:", "  sahel-events corridor --route RN6 --half-width-km 10 --since 2025-09-01 mali.csv "
@@ -116,9 +118,9 @@ final class CorridorCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     DataFormat target = files.target();
     Output.checkWritable(files.out, files.force, spec.commandLine());
-    if (target == DataFormat.ACLED_JSON || target == DataFormat.GEOPARQUET || target.isUcdp()) {
-      throw new ParameterException(spec.commandLine(), "corridor writes acled-csv, json, geojson or geojsonseq, not "
-          + target);
+    if (target == DataFormat.ACLED_JSON || target.isUcdp()) {
+      throw new ParameterException(spec.commandLine(), "corridor writes acled-csv, json, geojson, geojsonseq or "
+          + "geoparquet, not " + target);
     }
     if (!(halfWidthKm > 0) || Double.isInfinite(halfWidthKm)) {
       throw new ParameterException(spec.commandLine(), "--half-width-km must be a positive number, was "
@@ -135,9 +137,10 @@ final class CorridorCommand implements Callable<Integer> {
       if (!opened.format().isUcdp()) {
         return acled(opened, rejected, corridor, target, progress);
       }
-      if (target == DataFormat.ACLED_CSV) {
-        throw new CommandFailure(ExitCode.USAGE, files.in + " is UCDP GED, which ACLED CSV cannot hold: write "
-            + ".geojson, .geojsons or .json");
+      if (target == DataFormat.ACLED_CSV || target == DataFormat.GEOPARQUET) {
+        throw new CommandFailure(ExitCode.USAGE, files.in + " is UCDP GED, which " + (target == DataFormat.ACLED_CSV
+            ? "ACLED CSV" : "the tool's GeoParquet, of ACLED's columns,") + " cannot hold: write .geojson, .geojsons "
+            + "or .json");
       }
       return ucdp(opened, rejected, corridor, target, progress);
     } finally {
@@ -170,7 +173,7 @@ final class CorridorCommand implements Callable<Integer> {
       progress.done();
       hits.sort(Comparator.comparingDouble((Hit h) -> h.position().chainageMetres()));
       AcledLayout layout = input.layout();
-      Output.write(files.out, files.force, root.stdout, stream -> write(stream, target, hits, layout));
+      Output.write(files.out, files.force, root.stdout, stream -> write(stream, target, hits, layout, files.out));
       Counts counts = input.counts();
       summary(err, corridor, hits.stream().map(Hit::position).toList(),
           hits.stream().mapToInt(h -> h.rows().size()).sum(), counts);
@@ -236,7 +239,7 @@ final class CorridorCommand implements Callable<Integer> {
     return Catalog.builder().from(event.catalog()).incidents(List.of(incident.build())).build();
   }
 
-  private static Void write(OutputStream stream, DataFormat target, List<Hit> hits, AcledLayout layout)
+  private static Void write(OutputStream stream, DataFormat target, List<Hit> hits, AcledLayout layout, String name)
       throws IOException {
     if (target == DataFormat.JSON) {
       try (ModelJsonArray out = new ModelJsonArray(stream)) {
@@ -254,6 +257,10 @@ final class CorridorCommand implements Callable<Integer> {
       try (AcledCsvWriter.Output output = AcledCsv.writer().layout(withCorridor).build().open(stream)) {
         hits.forEach(h -> h.rows().forEach(row -> output.write(withMeasures(row, h))));
       }
+    } else if (target == DataFormat.GEOPARQUET) {
+      GeoParquetFiles.write(GeoParquet.writer().layout(withCorridor).doubleColumns(NUMERIC_CORRIDOR_COLUMNS).build(),
+          hits.stream().flatMap(h -> h.rows().stream().map(row -> withMeasures(row, h))).iterator(), stream, name,
+          () -> { });
     } else {
       GeoJsonWriter writer = (target == DataFormat.GEOJSONSEQ ? GeoJson.sequenceWriter() : GeoJson.writer()).build();
       try (GeoJsonWriter.Output output = writer.open(stream)) {

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.Consumer;
 import org.sahelevents.io.acled.AcledReader;
 import org.sahelevents.io.acled.AcledRecord;
@@ -23,6 +25,8 @@ import org.sahelevents.io.geoparquet.GeoParquetWriter;
  */
 final class GeoParquetFiles {
   private static final byte[] MAGIC = {'P', 'A', 'R', '1'};
+  /** Records prepared and written at a time: few enough to stay small in memory, many enough to share the work. */
+  static final int BATCH_ROWS = 1024;
 
   private GeoParquetFiles() {}
 
@@ -53,12 +57,26 @@ final class GeoParquetFiles {
     return GeoParquet.reader().acled(reader).build().records(file, onRejected);
   }
 
-  /** Writes records as GeoParquet to {@code out}, in the input's layout, ticking once per record. */
+  /**
+   * Writes records as GeoParquet to {@code out}, in the input's layout, ticking once per record: in batches of
+   * {@value #BATCH_ROWS}, each {@link GeoParquetWriter#prepare prepared} and then written.
+   */
   static void write(Iterator<AcledRecord> records, OutputStream out, String name, Runnable tick) {
-    try (GeoParquetWriter.Output output = GeoParquet.writer().build().open(out, name)) {
+    write(GeoParquet.writer().build(), records, out, name, tick);
+  }
+
+  /** As {@link #write(Iterator, OutputStream, String, Runnable)}, with {@code writer}'s layout and column types. */
+  static void write(GeoParquetWriter writer, Iterator<AcledRecord> records, OutputStream out, String name,
+      Runnable tick) {
+    try (GeoParquetWriter.Output output = writer.open(out, name)) {
+      List<AcledRecord> batch = new ArrayList<>(BATCH_ROWS);
       while (records.hasNext()) {
-        output.write(records.next());
+        batch.add(records.next());
         tick.run();
+        if (batch.size() == BATCH_ROWS || !records.hasNext()) {
+          output.write(writer.prepare(batch));
+          batch.clear();
+        }
       }
     }
   }

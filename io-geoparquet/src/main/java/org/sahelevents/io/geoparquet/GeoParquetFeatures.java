@@ -132,9 +132,8 @@ public final class GeoParquetFeatures implements Iterator<GeoJsonFeature>, AutoC
       skipped.add(geometryColumn);
       String acled = metadata.get(GeoMetadata.LAYOUT);
       layout = acled == null ? null : GeoMetadata.layout(acled);
-      acledColumns = layout == null ? null : new AcledColumns(layout);
-      propertyColumns = layout == null ? null : PropertyColumns.of(layout.names(),
-          new LinkedHashSet<>(AcledCells.forLayout(layout).numericNames()));
+      acledColumns = layout == null ? null : AcledColumns.of(layout, schema);
+      propertyColumns = layout == null ? null : PropertyColumns.of(layout.names(), numericNames(acledColumns));
       List<BlockMetaData> groups = reader.getRowGroups();
       groupStarts = new long[groups.size()];
       long start = 0;
@@ -149,6 +148,17 @@ public final class GeoParquetFeatures implements Iterator<GeoJsonFeature>, AutoC
       }
       throw fileProblem("/" + GeoMetadata.LAYOUT, "cannot be read: " + reason(e), e);
     }
+  }
+
+  // ACLED's numbers, and the extra columns the writer was told hold doubles, are numbers as in GeoJSON.
+  private static Set<String> numericNames(AcledColumns columns) {
+    Set<String> numeric = new LinkedHashSet<>(AcledCells.forLayout(columns.layout()).numericNames());
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.kind(i) == AcledColumns.Kind.DOUBLE) {
+        numeric.add(columns.names().get(i));
+      }
+    }
+    return numeric;
   }
 
   private JsonNode json(String text, String pointer) {

@@ -1,6 +1,5 @@
 package org.sahelevents.io.geoparquet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,10 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -19,9 +19,7 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.OutputFile;
 import org.sahelevents.core.model.Catalog;
-import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.Incident;
-import org.sahelevents.io.acled.AcledCells;
 import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
@@ -37,6 +35,16 @@ import org.sahelevents.io.geojson.IncidentFeatures;
  * {@code sahel_event} with the event's model JSON. Rows stream to the file: memory holds one row group's pages, never
  * the whole file.
  *
+ * <p>Most of the cost of writing a record is making its row: its cells, their typed values, UTF-8 and WKB.
+ * {@link #prepare} does that for a batch of records on any thread, and {@link Output#write(PreparedBatch)} then only
+ * hands the values to Parquet, so that reading and preparing can run on several threads and writing on one:
+ *
+ * <pre>{@code
+ * GeoParquetWriter writer = GeoParquet.writer().build();
+ * PreparedBatch batch = writer.prepare(records);   // any thread
+ * out.write(batch);                                // the output's thread, batches in the file's order
+ * }</pre>
+ *
  * <pre>{@code
  * try (AcledRecords records = AcledCsv.reader().build().open(Path.of("mali.csv"));
  *      GeoParquetWriter.Output out = GeoParquet.writer().build().open(Path.of("mali.parquet"))) {
@@ -50,23 +58,51 @@ public final class GeoParquetWriter {
   /** Rows per row group unless {@link Builder#rowGroupRows} says otherwise. */
   public static final int DEFAULT_ROW_GROUP_ROWS = 100_000;
 
+  // Values that rarely repeat gain nothing from a dictionary or from min/max statistics, which only cost time.
   private static final List<String> UNIQUE = List.of("event_id_cnty", "notes", RowWriteSupport.GEOMETRY,
       RowWriteSupport.SPELLINGS, RowWriteSupport.EVENT);
+  // The covering box repeats the point: its statistics let readers skip row groups by place, but a dictionary of
+  // its doubles costs a hash lookup per value and saves little once pages are compressed.
+  private static final List<String> NO_DICTIONARY = List.of("bbox.xmin", "bbox.ymin", "bbox.xmax", "bbox.ymax");
 
   private final Compression compression;
   private final ModelProperty model;
   private final AcledLayout layout;
+  private final Set<String> doubleColumns;
   private final int rowGroupRows;
+  // The preparer of the layout last asked for: records of one file share it. Immutable, so a race only makes two.
+  private volatile RowPreparer lastPreparer;
 
   private GeoParquetWriter(Builder b) {
     this.compression = b.compression;
     this.model = b.model;
     this.layout = b.layout;
+    this.doubleColumns = Set.copyOf(b.doubleColumns);
     this.rowGroupRows = b.rowGroupRows;
   }
 
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Makes the rows of records, ready for {@link Output#write(PreparedBatch)}: in the writer's layout, or the first
+   * record's (records read from one file share it), or {@link AcledLayout#current()}. Has no side effects: any number
+   * of threads may prepare batches at once.
+   */
+  public PreparedBatch prepare(List<AcledRecord> records) {
+    AcledLayout batchLayout = layout != null ? layout
+        : records.isEmpty() ? AcledLayout.current() : records.get(0).layout().orElse(AcledLayout.current());
+    return preparer(batchLayout).records(records);
+  }
+
+  private RowPreparer preparer(AcledLayout batchLayout) {
+    RowPreparer preparer = lastPreparer;
+    if (preparer == null || !preparer.columns().layout().equals(batchLayout)) {
+      preparer = new RowPreparer(new AcledColumns(batchLayout, doubleColumns), model);
+      lastPreparer = preparer;
+    }
+    return preparer;
   }
 
   /**
@@ -103,9 +139,10 @@ public final class GeoParquetWriter {
     private final String name;
     private final Path partial;
     private final Path target;
-    private AcledColumns columns;
-    private AcledCells cells;
-    private ParquetWriter<RowWriteSupport.Row> parquet;
+    private final RowWriteSupport.Cursor cursor = new RowWriteSupport.Cursor();
+    private RowPreparer preparer;
+    private RowWriteSupport support;
+    private ParquetWriter<RowWriteSupport.Cursor> parquet;
     private long rows;
     private boolean failed;
     private boolean closed;
@@ -120,12 +157,21 @@ public final class GeoParquetWriter {
     /** Writes one record: its cells in the file's layout (the first record's, unless the builder gave one). */
     public Output write(AcledRecord record) {
       start(record.layout().orElse(null));
-      RowWriteSupport.Row row = row(record);
-      if (model == ModelProperty.INCLUDE) {
-        DatasetEvent event = AcledModelMapping.toEvent(record);
-        row.event = IncidentFeatures.eventJson(event.incident(), event.catalog()).toString();
+      return put(preparer.records(List.of(record)));
+    }
+
+    /**
+     * Writes the rows of a batch, in order. The file takes the layout of its first batch, unless the builder gave
+     * one; a batch prepared in another layout is prepared again in the file's.
+     *
+     * @param batch made by {@link GeoParquetWriter#prepare}, on any thread
+     */
+    public Output write(PreparedBatch batch) {
+      if (batch.size == 0) {
+        return this;
       }
-      return put(row);
+      start(batch.columns.layout());
+      return put(batch.columns.equals(preparer.columns()) ? batch : preparer.records(batch.records));
     }
 
     /**
@@ -143,46 +189,8 @@ public final class GeoParquetWriter {
       } catch (IllegalArgumentException notAnAcledRow) {
         record = null;
       }
-      RowWriteSupport.Row row;
-      if (record != null) {
-        row = row(record);
-      } else {
-        row = new RowWriteSupport.Row(columns.size());
-        incident.getLocation().getPoint().ifPresent(p -> {
-          row.x = p.getLongitude();
-          row.y = p.getLatitude();
-        });
-      }
-      row.event = IncidentFeatures.eventJson(incident, context).toString();
-      return put(row);
-    }
-
-    private RowWriteSupport.Row row(AcledRecord record) {
-      List<String> text = cells.cells(record);
-      RowWriteSupport.Row row = new RowWriteSupport.Row(columns.size());
-      Map<String, String> spellings = null;
-      for (int i = 0; i < row.values.length; i++) {
-        String cell = text.get(i);
-        AcledColumns.Kind kind = columns.kind(i);
-        Object value = kind.parse(cell, record.eventDate());
-        row.values[i] = value;
-        if (!kind.text(value, columns.layout().dateStyle()).equals(cell)) {
-          if (spellings == null) {
-            spellings = new LinkedHashMap<>();
-          }
-          spellings.put(columns.names().get(i), cell);
-        }
-      }
-      if (spellings != null) {
-        try {
-          row.spellings = GeoMetadata.JSON.writeValueAsString(spellings);
-        } catch (JsonProcessingException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      row.x = record.longitude().doubleValue();
-      row.y = record.latitude().doubleValue();
-      return row;
+      return put(preparer.incident(record, incident.getLocation().getPoint().orElse(null),
+          IncidentFeatures.eventJson(incident, context).toString()));
     }
 
     private void start(AcledLayout recordLayout) {
@@ -193,17 +201,22 @@ public final class GeoParquetWriter {
         return;
       }
       AcledLayout fileLayout = layout != null ? layout : recordLayout != null ? recordLayout : AcledLayout.current();
-      columns = new AcledColumns(fileLayout);
-      cells = AcledCells.forLayout(fileLayout);
+      preparer = preparer(fileLayout);
       try {
-        Builder.Parquet builder = new Builder.Parquet(new StreamOutputFile(stream), new RowWriteSupport(columns))
+        support = new RowWriteSupport(preparer.columns());
+        Builder.Parquet builder = new Builder.Parquet(new StreamOutputFile(stream), support)
             .withConf(new PlainParquetConfiguration())
             .withCompressionCodec(compression.codec)
             .withRowGroupRowCountLimit(rowGroupRows)
-            .withRowGroupSize((long) Integer.MAX_VALUE);
-        // Values that rarely repeat gain nothing from a dictionary or from min/max statistics, which only cost time.
+            .withRowGroupSize((long) Integer.MAX_VALUE)
+            // Size statistics (byte counts and level histograms per page) serve query planners, not readers, and
+            // cost a seventh of the writing.
+            .withSizeStatisticsEnabled(false);
         for (String unique : UNIQUE) {
           builder.withDictionaryEncoding(unique, false).withStatisticsEnabled(unique, false);
+        }
+        for (String column : NO_DICTIONARY) {
+          builder.withDictionaryEncoding(column, false);
         }
         parquet = builder.build();
       } catch (IOException | RuntimeException e) {
@@ -211,13 +224,20 @@ public final class GeoParquetWriter {
       }
     }
 
-    private Output put(RowWriteSupport.Row row) {
+    private Output put(PreparedBatch batch) {
+      cursor.batch = batch;
       try {
-        parquet.write(row);
+        for (int r = 0; r < batch.size; r++) {
+          cursor.row = r;
+          parquet.write(cursor);
+          rows++;
+        }
       } catch (IOException | RuntimeException e) {
         throw fail(e);
+      } finally {
+        cursor.batch = null;
       }
-      rows++;
+      support.include(batch);
       return this;
     }
 
@@ -282,6 +302,7 @@ public final class GeoParquetWriter {
     private Compression compression = Compression.ZSTD;
     private ModelProperty model = ModelProperty.OMIT;
     private AcledLayout layout;
+    private final Set<String> doubleColumns = new LinkedHashSet<>();
     private int rowGroupRows = DEFAULT_ROW_GROUP_ROWS;
 
     private Builder() {}
@@ -311,6 +332,17 @@ public final class GeoParquetWriter {
     }
 
     /**
+     * Extra columns (ones ACLED never had, such as a computed {@code corridor_distance_m}) whose cells are numbers,
+     * written as DOUBLE columns rather than text; a cell that is not a number, or whose number does not give back its
+     * text, is kept as written, as ACLED's own numbers are. ACLED's columns keep their types whatever this says.
+     * Default: none.
+     */
+    public Builder doubleColumns(Collection<String> names) {
+      names.forEach(n -> doubleColumns.add(Objects.requireNonNull(n, "name")));
+      return this;
+    }
+
+    /**
      * Rows per row group. A row group carries the minimum and maximum {@code event_date} of its rows, so that readers
      * (DuckDB, pyarrow, Spark) filtering by date skip the groups outside the dates asked for; ACLED exports come
      * sorted by date, so a group holds a few weeks to a few months. Default: {@value #DEFAULT_ROW_GROUP_ROWS}.
@@ -330,7 +362,7 @@ public final class GeoParquetWriter {
     }
 
     // Parquet's writer builder for our rows.
-    private static final class Parquet extends ParquetWriter.Builder<RowWriteSupport.Row, Parquet> {
+    private static final class Parquet extends ParquetWriter.Builder<RowWriteSupport.Cursor, Parquet> {
       private final RowWriteSupport support;
 
       Parquet(OutputFile file, RowWriteSupport support) {
@@ -344,13 +376,13 @@ public final class GeoParquetWriter {
       }
 
       @Override
-      protected WriteSupport<RowWriteSupport.Row> getWriteSupport(Configuration conf) {
+      protected WriteSupport<RowWriteSupport.Cursor> getWriteSupport(Configuration conf) {
         return support;
       }
 
       // Parquet's own configuration: Hadoop's would parse XML resources that hadoop-client-api leaves out.
       @Override
-      protected WriteSupport<RowWriteSupport.Row> getWriteSupport(ParquetConfiguration conf) {
+      protected WriteSupport<RowWriteSupport.Cursor> getWriteSupport(ParquetConfiguration conf) {
         return support;
       }
     }

@@ -1,6 +1,5 @@
 package org.sahelevents.io.geoparquet;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,34 +16,29 @@ import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 
 /**
- * Writes rows of ACLED cells, a point, its model and its spellings as Parquet records, and the {@code geo} metadata of
- * what it wrote when the file ends. Not thread-safe.
+ * Writes the rows of {@link PreparedBatch prepared batches} as Parquet records, handing their values to Parquet as they
+ * are, and the {@code geo} metadata of what it wrote when the file ends. Not thread-safe.
  */
-final class RowWriteSupport extends WriteSupport<RowWriteSupport.Row> {
+final class RowWriteSupport extends WriteSupport<RowWriteSupport.Cursor> {
   static final String GEOMETRY = "geometry";
   static final String BBOX = "bbox";
   static final String SPELLINGS = "acled_spellings";
   static final String EVENT = "sahel_event";
   static final List<String> OWN_COLUMNS = List.of(GEOMETRY, BBOX, SPELLINGS, EVENT);
+  private static final String[] BBOX_FIELDS = {"xmin", "ymin", "xmax", "ymax"};
 
-  /** One row: typed cell values (null where empty), the point or NaN, spellings and model JSON or null. */
-  static final class Row {
-    final Object[] values;
-    double x = Double.NaN;
-    double y = Double.NaN;
-    String spellings;
-    String event;
-
-    Row(int width) {
-      values = new Object[width];
-    }
+  /** The row to write next: a batch prepared for these columns and a row of it. */
+  static final class Cursor {
+    PreparedBatch batch;
+    int row;
   }
 
   private final AcledColumns columns;
+  private final AcledColumns.Kind[] kinds;
+  private final String[] names;
   private final MessageType schema;
   private final int geometryIndex;
   private RecordConsumer out;
-  private final byte[] wkb = new byte[21];
   private double xmin = Double.POSITIVE_INFINITY;
   private double ymin = Double.POSITIVE_INFINITY;
   private double xmax = Double.NEGATIVE_INFINITY;
@@ -58,6 +52,11 @@ final class RowWriteSupport extends WriteSupport<RowWriteSupport.Row> {
             + "uses for itself; rename it");
       }
     }
+    kinds = new AcledColumns.Kind[columns.size()];
+    for (int i = 0; i < kinds.length; i++) {
+      kinds[i] = columns.kind(i);
+    }
+    names = columns.names().toArray(String[]::new);
     List<Type> fields = new ArrayList<>(columns.fields());
     geometryIndex = fields.size();
     fields.add(Types.optional(PrimitiveTypeName.BINARY).named(GEOMETRY));
@@ -68,9 +67,6 @@ final class RowWriteSupport extends WriteSupport<RowWriteSupport.Row> {
     fields.add(Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(SPELLINGS));
     fields.add(Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(EVENT));
     schema = new MessageType("acled", fields);
-    // Point WKB: little-endian, type 1; only the coordinates change from row to row.
-    wkb[0] = 1;
-    wkb[1] = 1;
   }
 
   @Override
@@ -88,66 +84,59 @@ final class RowWriteSupport extends WriteSupport<RowWriteSupport.Row> {
     out = recordConsumer;
   }
 
+  /** Counts a batch's points into the file's bounding box. */
+  void include(PreparedBatch batch) {
+    if (batch.bbox[0] <= batch.bbox[2]) {
+      xmin = Math.min(xmin, batch.bbox[0]);
+      ymin = Math.min(ymin, batch.bbox[1]);
+      xmax = Math.max(xmax, batch.bbox[2]);
+      ymax = Math.max(ymax, batch.bbox[3]);
+    }
+  }
+
   @Override
-  public void write(Row row) {
+  public void write(Cursor cursor) {
+    PreparedBatch batch = cursor.batch;
+    int r = cursor.row;
     out.startMessage();
-    for (int i = 0; i < row.values.length; i++) {
-      Object value = row.values[i];
-      if (value == null) {
-        continue;
+    for (int i = 0; i < kinds.length; i++) {
+      Object column = batch.values[i];
+      if (kinds[i] == AcledColumns.Kind.STRING) {
+        binary(names[i], i, ((Binary[]) column)[r]);
+      } else if (batch.present[i][r]) {
+        out.startField(names[i], i);
+        switch (kinds[i]) {
+          case INT, DATE -> out.addInteger(((int[]) column)[r]);
+          case LONG, TIMESTAMP -> out.addLong(((long[]) column)[r]);
+          case DOUBLE -> out.addDouble(((double[]) column)[r]);
+          default -> throw new AssertionError(kinds[i]);
+        }
+        out.endField(names[i], i);
       }
-      String name = columns.names().get(i);
-      out.startField(name, i);
-      switch (columns.kind(i)) {
-        case STRING -> out.addBinary(Binary.fromString((String) value));
-        case INT -> out.addInteger((Integer) value);
-        case LONG, TIMESTAMP -> out.addLong((Long) value);
-        case DOUBLE -> out.addDouble((Double) value);
-        case DATE -> out.addInteger((int) ((LocalDate) value).toEpochDay());
+    }
+    if (batch.geometry[r] != null) {
+      binary(GEOMETRY, geometryIndex, batch.geometry[r]);
+      double x = batch.x[r];
+      double y = batch.y[r];
+      out.startField(BBOX, geometryIndex + 1);
+      out.startGroup();
+      for (int field = 0; field < BBOX_FIELDS.length; field++) {
+        out.startField(BBOX_FIELDS[field], field);
+        out.addDouble(field % 2 == 0 ? x : y);
+        out.endField(BBOX_FIELDS[field], field);
       }
-      out.endField(name, i);
+      out.endGroup();
+      out.endField(BBOX, geometryIndex + 1);
     }
-    if (!Double.isNaN(row.x)) {
-      writePoint(row.x, row.y);
-    }
-    text(SPELLINGS, geometryIndex + 2, row.spellings);
-    text(EVENT, geometryIndex + 3, row.event);
+    binary(SPELLINGS, geometryIndex + 2, batch.spellings[r]);
+    binary(EVENT, geometryIndex + 3, batch.events[r]);
     out.endMessage();
   }
 
-  private void writePoint(double x, double y) {
-    putDouble(5, x);
-    putDouble(13, y);
-    out.startField(GEOMETRY, geometryIndex);
-    out.addBinary(Binary.fromConstantByteArray(wkb.clone()));
-    out.endField(GEOMETRY, geometryIndex);
-    out.startField(BBOX, geometryIndex + 1);
-    out.startGroup();
-    int field = 0;
-    for (String name : new String[] {"xmin", "ymin", "xmax", "ymax"}) {
-      out.startField(name, field);
-      out.addDouble(field % 2 == 0 ? x : y);
-      out.endField(name, field++);
-    }
-    out.endGroup();
-    out.endField(BBOX, geometryIndex + 1);
-    xmin = Math.min(xmin, x);
-    ymin = Math.min(ymin, y);
-    xmax = Math.max(xmax, x);
-    ymax = Math.max(ymax, y);
-  }
-
-  private void putDouble(int at, double value) {
-    long bits = Double.doubleToRawLongBits(value);
-    for (int i = 0; i < 8; i++) {
-      wkb[at + i] = (byte) (bits >>> (8 * i));
-    }
-  }
-
-  private void text(String name, int index, String value) {
+  private void binary(String name, int index, Binary value) {
     if (value != null) {
       out.startField(name, index);
-      out.addBinary(Binary.fromString(value));
+      out.addBinary(value);
       out.endField(name, index);
     }
   }

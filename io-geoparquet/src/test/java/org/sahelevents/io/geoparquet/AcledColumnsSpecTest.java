@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.DateStyle;
 
@@ -43,6 +45,47 @@ class AcledColumnsSpecTest {
       assertThat(((Number) value).longValue()).isEqualTo(expected.asLong());
     }
     assertThat(!kind.text(value, DateStyle.ISO).equals(cell)).as("spelled").isEqualTo(c.get("spelled").asBoolean());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void aCellSeenAsPlainIsOneWhoseValueGivesItBack(String name, JsonNode c) {
+    AcledColumns.Kind kind = AcledColumns.Kind.valueOf(c.get("kind").asText());
+    String cell = c.get("cell").asText();
+    if (!cell.isEmpty() && kind.isPlain(cell)) {
+      assertThat(c.get("spelled").asBoolean()).as("spelled").isFalse();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"INT, 0, true", "INT, -0, false", "INT, 007, false", "INT, -12, true", "INT, 123456789, true",
+      "INT, 1234567890, false", "INT, 1e3, false", "INT, -, false", "LONG, 123456789012345678, true",
+      "LONG, 1234567890123456789, false", "TIMESTAMP, 123456789012345, true", "TIMESTAMP, 1234567890123456, false",
+      "DOUBLE, 12.5, false", "DATE, 2020-07-31, false", "STRING, 007, true"})
+  void wholeNumbersArePlainWhenTheirTextIsTheirValuesText(AcledColumns.Kind kind, String cell, boolean plain) {
+    assertThat(kind.isPlain(cell)).isEqualTo(plain);
+    if (plain) {
+      assertThat(kind.text(kind.parse(cell, LocalDate.of(2020, 7, 31)), DateStyle.ISO)).isEqualTo(cell);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(doubles = {12.3703, -0.0724, 0.001, 0.000999, 9_999_999.5, 1e7, 1e21, 0.0, -0.0, 15.02, 1e-300})
+  void aDoublesTextIsPlainNotation(double value) {
+    assertThat(AcledColumns.doubleText(value)).isEqualTo(java.math.BigDecimal.valueOf(value).toPlainString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void extraColumnsNamedAsDoublesAreDoublesAndAcledsOwnKeepTheirTypes() {
+    List<String> headers = new ArrayList<>(AcledLayout.current().headers());
+    headers.addAll(List.of("distance_m", "side"));
+    AcledLayout layout = AcledLayout.of(headers, null, DateStyle.ISO, AcledLayout.current().actorTypeStyle());
+    AcledColumns columns = new AcledColumns(layout, java.util.Set.of("distance_m", "fatalities", "notes"));
+    assertThat(columns.kind(headers.indexOf("distance_m"))).isEqualTo(AcledColumns.Kind.DOUBLE);
+    assertThat(columns.kind(headers.indexOf("side"))).isEqualTo(AcledColumns.Kind.STRING);
+    assertThat(columns.kind(headers.indexOf("fatalities"))).isEqualTo(AcledColumns.Kind.INT);
+    assertThat(columns.kind(headers.indexOf("notes"))).isEqualTo(AcledColumns.Kind.STRING);
+    assertThat(columns).isNotEqualTo(new AcledColumns(layout));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
@@ -36,6 +38,7 @@ import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
+import org.sahelevents.io.acled.geojson.ModelProperty;
 import org.sahelevents.io.geojson.GeoJsonFeature;
 import org.sahelevents.io.geojson.IncidentFeatures;
 import org.sahelevents.io.geoparquet.Compression;
@@ -43,6 +46,7 @@ import org.sahelevents.io.geoparquet.GeoParquet;
 import org.sahelevents.io.geoparquet.GeoParquetException;
 import org.sahelevents.io.geoparquet.GeoParquetFeatures;
 import org.sahelevents.io.geoparquet.GeoParquetWriter;
+import org.sahelevents.io.geoparquet.PreparedBatch;
 
 /** The exported API as users meet it: writing, reading, located problems of both severities, atomic output. */
 class GeoParquetApiTest {
@@ -75,6 +79,91 @@ class GeoParquetApiTest {
       assertThat(features.get(i).property("event_id_cnty").asText())
           .isEqualTo(events.get(i).incident().getId().getValue());
     }
+  }
+
+  @Test
+  void extraColumnsNamedAsDoublesAreDoubleColumnsAndReadBackCellForCell() throws IOException {
+    AcledLayout layout = withExtras("distance_m", "side");
+    List<AcledRecord> sample = sample().subList(0, 4);
+    String[] distances = {"12.5", "3.10", "far", ""};
+    List<AcledRecord> records = new ArrayList<>();
+    for (int i = 0; i < sample.size(); i++) {
+      records.add(AcledRecord.builder().from(sample.get(i)).putExtraColumn("distance_m", distances[i])
+          .putExtraColumn("side", i % 2 == 0 ? "left" : "right").build());
+    }
+    Path file = dir.resolve("extra.parquet");
+    try (GeoParquetWriter.Output out = GeoParquet.writer().layout(layout).doubleColumns(List.of("distance_m"))
+        .build().open(file)) {
+      records.forEach(out::write);
+    }
+    try (ParquetFileReader parquet = ParquetFileReader.open(new LocalInputFile(file))) {
+      MessageType schema = parquet.getFooter().getFileMetaData().getSchema();
+      assertThat(schema.getType("distance_m").asPrimitiveType().getPrimitiveTypeName())
+          .isEqualTo(PrimitiveTypeName.DOUBLE);
+      assertThat(schema.getType("side").asPrimitiveType().getPrimitiveTypeName()).isEqualTo(PrimitiveTypeName.BINARY);
+      assertThat(schema.getType("side").getLogicalTypeAnnotation()).isEqualTo(LogicalTypeAnnotation.stringType());
+    }
+    AcledCells cells = AcledCells.forLayout(layout);
+    try (AcledRecords back = GeoParquet.reader().build().records(file, null)) {
+      List<AcledRecord> read = back.stream().toList();
+      assertThat(read).hasSize(records.size());
+      for (int i = 0; i < read.size(); i++) {
+        assertThat(cells.cells(read.get(i))).isEqualTo(cells.cells(records.get(i)));
+      }
+    }
+    try (GeoParquetFeatures features = GeoParquet.reader().build().features(file)) {
+      GeoJsonFeature first = features.next();
+      assertThat(first.property("distance_m").isNumber()).isTrue();
+      assertThat(first.property("distance_m").asDouble()).isEqualTo(12.5);
+      assertThat(first.property("side").asText()).isEqualTo("left");
+      assertThat(features.next().property("distance_m").asText()).isEqualTo("3.10");
+    }
+  }
+
+  @Test
+  void batchesPreparedOnSeveralThreadsWriteTheSameFileAsRecordsOneByOne() throws IOException {
+    List<AcledRecord> records = sample();
+    GeoParquetWriter writer = GeoParquet.writer().model(ModelProperty.INCLUDE).rowGroupRows(7).build();
+    Path oneByOne = dir.resolve("one-by-one.parquet");
+    try (GeoParquetWriter.Output out = writer.open(oneByOne)) {
+      records.forEach(out::write);
+    }
+    List<List<AcledRecord>> chunks = new ArrayList<>();
+    for (int start = 0; start < records.size(); start += 5) {
+      chunks.add(records.subList(start, Math.min(records.size(), start + 5)));
+    }
+    List<PreparedBatch> batches = chunks.parallelStream().map(writer::prepare).toList();
+    assertThat(batches.stream().mapToInt(PreparedBatch::size).sum()).isEqualTo(records.size());
+    Path batched = dir.resolve("batched.parquet");
+    try (GeoParquetWriter.Output out = writer.open(batched)) {
+      out.write(writer.prepare(List.of()));
+      batches.forEach(out::write);
+      assertThat(out.rowsWritten()).isEqualTo(records.size());
+    }
+    assertThat(Files.readAllBytes(batched)).isEqualTo(Files.readAllBytes(oneByOne));
+  }
+
+  @Test
+  void aBatchPreparedInAnotherLayoutIsWrittenInTheFilesLayout() {
+    AcledLayout layout = withExtras("note_2");
+    List<AcledRecord> records = sample().subList(0, 3);
+    Path file = dir.resolve("other-layout.parquet");
+    try (GeoParquetWriter.Output out = GeoParquet.writer().layout(layout).build().open(file)) {
+      out.write(GeoParquet.writer().build().prepare(records));
+    }
+    try (GeoParquetFeatures features = GeoParquet.reader().build().features(file)) {
+      assertThat(features.acledLayout()).contains(layout);
+    }
+    AcledCells cells = AcledCells.forLayout(layout);
+    try (AcledRecords back = GeoParquet.reader().build().records(file, null)) {
+      assertThat(back.stream().map(cells::cells).toList()).isEqualTo(records.stream().map(cells::cells).toList());
+    }
+  }
+
+  private static AcledLayout withExtras(String... extras) {
+    List<String> headers = new ArrayList<>(AcledLayout.current().headers());
+    headers.addAll(List.of(extras));
+    return AcledLayout.of(headers, null, AcledLayout.current().dateStyle(), AcledLayout.current().actorTypeStyle());
   }
 
   @Test

@@ -1,0 +1,63 @@
+package org.sahelevents.io.geoparquet;
+
+import java.util.List;
+import org.apache.parquet.io.api.Binary;
+import org.sahelevents.io.acled.AcledRecord;
+
+/**
+ * Rows made ready for a GeoParquet file by {@link GeoParquetWriter#prepare}: every cell's typed value, text as UTF-8,
+ * each point as WKB and its bounding box, so that {@link GeoParquetWriter.Output#write(PreparedBatch)} only hands
+ * values to Parquet's column writers. Preparing is the costly part of writing and can run on other threads than the
+ * writing.
+ *
+ * <p>Immutable once made, and thread-safe when handed to the writing thread through a safe publication (a queue, a
+ * future, a lock).
+ */
+public final class PreparedBatch {
+  final AcledColumns columns;
+  final List<AcledRecord> records;
+  final int size;
+  // Per cell column: Binary[] (null where empty) for STRING, int[] for INT and DATE (epoch day), long[] for LONG and
+  // TIMESTAMP (epoch milliseconds), double[] for DOUBLE; the primitive ones with present[column][row].
+  final Object[] values;
+  final boolean[][] present;
+  final Binary[] geometry;
+  final double[] x;
+  final double[] y;
+  final Binary[] spellings;
+  final Binary[] events;
+  // xmin, ymin, xmax, ymax of the rows' points; empty (min above max) when no row has one.
+  final double[] bbox = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+      Double.NEGATIVE_INFINITY};
+
+  /** Empty rows of these columns, which {@link RowPreparer} fills before anyone else sees them. */
+  PreparedBatch(AcledColumns columns, List<AcledRecord> records, int size) {
+    this.columns = columns;
+    this.records = records;
+    this.size = size;
+    int width = columns.size();
+    values = new Object[width];
+    present = new boolean[width][];
+    for (int i = 0; i < width; i++) {
+      switch (columns.kind(i)) {
+        case STRING -> values[i] = new Binary[size];
+        case INT, DATE -> values[i] = new int[size];
+        case LONG, TIMESTAMP -> values[i] = new long[size];
+        case DOUBLE -> values[i] = new double[size];
+      }
+      if (columns.kind(i) != AcledColumns.Kind.STRING) {
+        present[i] = new boolean[size];
+      }
+    }
+    geometry = new Binary[size];
+    x = new double[size];
+    y = new double[size];
+    spellings = new Binary[size];
+    events = new Binary[size];
+  }
+
+  /** The number of rows. */
+  public int size() {
+    return size;
+  }
+}
