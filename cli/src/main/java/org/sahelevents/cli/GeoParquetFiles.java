@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.function.Consumer;
 import org.sahelevents.io.acled.AcledReader;
 import org.sahelevents.io.acled.AcledRecord;
@@ -17,6 +15,7 @@ import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.AcledRejectedRow;
 import org.sahelevents.io.geoparquet.GeoParquet;
 import org.sahelevents.io.geoparquet.GeoParquetWriter;
+import org.sahelevents.io.geoparquet.PreparedBatch;
 
 /**
  * GeoParquet in the tool: telling a Parquet file by its first bytes, reading its ACLED records and writing records as
@@ -25,8 +24,6 @@ import org.sahelevents.io.geoparquet.GeoParquetWriter;
  */
 final class GeoParquetFiles {
   private static final byte[] MAGIC = {'P', 'A', 'R', '1'};
-  /** Records prepared and written at a time: few enough to stay small in memory, many enough to share the work. */
-  static final int BATCH_ROWS = 1024;
 
   private GeoParquetFiles() {}
 
@@ -58,8 +55,9 @@ final class GeoParquetFiles {
   }
 
   /**
-   * Writes records as GeoParquet to {@code out}, in the input's layout, ticking once per record: in batches of
-   * {@value #BATCH_ROWS}, each {@link GeoParquetWriter#prepare prepared} and then written.
+   * Writes records as GeoParquet to {@code out}, in the input's layout, ticking once per record: in batches, each
+   * {@link GeoParquetWriter#prepare prepared} by the threads that read the input when it has them
+   * ({@link RecordInput#batches}), and written in order by the calling thread.
    */
   static void write(Iterator<AcledRecord> records, OutputStream out, String name, Runnable tick) {
     write(GeoParquet.writer().build(), records, out, name, tick);
@@ -69,14 +67,11 @@ final class GeoParquetFiles {
   static void write(GeoParquetWriter writer, Iterator<AcledRecord> records, OutputStream out, String name,
       Runnable tick) {
     try (GeoParquetWriter.Output output = writer.open(out, name)) {
-      List<AcledRecord> batch = new ArrayList<>(BATCH_ROWS);
-      while (records.hasNext()) {
-        batch.add(records.next());
-        tick.run();
-        if (batch.size() == BATCH_ROWS || !records.hasNext()) {
-          output.write(writer.prepare(batch));
-          batch.clear();
-        }
+      Iterator<AcledRecords.Batch<PreparedBatch>> batches = RecordInput.batches(records, writer::prepare);
+      while (batches.hasNext()) {
+        AcledRecords.Batch<PreparedBatch> batch = batches.next();
+        output.write(batch.result());
+        batch.records().forEach(r -> tick.run());
       }
     }
   }
