@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A CSV file that the tool reads with several threads (a file of more than half a megabyte) gives exactly what the
  * same bytes read by one thread from standard input give: the same output, byte for byte, and the same messages,
- * problems and counts, for every real ACLED export of that size, converted to a GeoJSON sequence, a FeatureCollection
- * and ACLED CSV, and validated.
+ * problems and counts, for every real ACLED export of that size, converted to a GeoJSON sequence, a FeatureCollection,
+ * ACLED CSV and GeoParquet, and validated.
  */
 class ParallelReadingTest {
   @TempDir
@@ -32,7 +32,7 @@ class ParallelReadingTest {
   static Stream<Arguments> exports() {
     List<Arguments> cases = new ArrayList<>();
     for (Path file : SharedData.files("acled", ".csv")) {
-      for (String target : List.of("out.geojsonl", "out.geojson", "out.csv", "validate")) {
+      for (String target : List.of("out.geojsonl", "out.geojson", "out.csv", "out.parquet", "validate")) {
         cases.add(Arguments.of(file, target));
       }
     }
