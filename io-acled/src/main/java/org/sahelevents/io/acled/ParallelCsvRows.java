@@ -80,7 +80,7 @@ final class ParallelCsvRows implements ParsedRows {
     this.warnings = warnings;
     this.maxRecordChars = maxRecordChars;
     this.partBytes = partBytes;
-    this.ahead = threads;
+    this.ahead = 2 * threads;
     this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
       Thread thread = new Thread(r, "sahel-events-csv-" + READERS.incrementAndGet());
       thread.setDaemon(true);
@@ -141,8 +141,9 @@ final class ParallelCsvRows implements ParsedRows {
     planAhead();
   }
 
-  // Keeps a part per thread being read or ready; the consumer takes one at a time. More would hold more rows in
-  // memory, and the collector copies every row it finds held.
+  // Keeps two parts per thread being read or ready, so that a thread finds the next part queued when it ends one
+  // (a part takes a millisecond or two, no more than waking a thread); the consumer takes one at a time. More would
+  // hold more rows in memory, which the collector copies while they are held.
   private void planAhead() {
     while (parts.size() < ahead && nextNominal < size) {
       long from = nextNominal;
