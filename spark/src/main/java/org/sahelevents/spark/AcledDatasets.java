@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
@@ -20,17 +19,20 @@ import org.sahelevents.io.acled.DateStyle;
  * <p>Nothing is lost: every row read is a record of {@link #records()} or a rejected row of {@link #rejectedRows()},
  * and a rejected row's problems in {@link #problems()} keep its text.
  *
+ * <p>The files are parsed once, by one pass that gives their layouts, records and problems together, kept by Spark
+ * (in memory, spilling to disk) for every dataset and action that uses them; {@link #unpersist()} frees them.
+ *
  * <p>Instances are immutable and thread-safe (Spark's datasets are).
  */
 public final class AcledDatasets {
+  private final Dataset<Row> parsed;
   private final Dataset<Row> records;
   private final Dataset<Row> problems;
-  private final JavaRDD<List<Object>> layouts;
 
-  AcledDatasets(Dataset<Row> records, Dataset<Row> problems, JavaRDD<List<Object>> layouts) {
-    this.records = records;
-    this.problems = problems;
-    this.layouts = layouts;
+  AcledDatasets(Dataset<Row> parsed) {
+    this.parsed = parsed;
+    this.records = ParsedFiles.records(parsed);
+    this.problems = ParsedFiles.problems(parsed);
   }
 
   /** The accepted records, one row each, in {@link AcledSchema#RECORDS}. */
@@ -50,12 +52,11 @@ public final class AcledDatasets {
   }
 
   /**
-   * The layout the files were written in, read from their headers by a small job: the files' layout when they share
-   * one, else the first file's columns followed by the other files' columns it lacks, in the first file's date and
+   * The layout the files were written in, as their headers give it: the files' layout when they share one, else the first file's columns followed by the other files' columns it lacks, in the first file's date and
    * actor type styles. Writers use it so that features carry the columns a file had, as the tool writes them.
    */
   public AcledLayout layout() {
-    List<List<Object>> all = layouts.collect();
+    List<List<Object>> all = ParsedFiles.layouts(parsed);
     if (all.isEmpty()) {
       return AcledLayout.current();
     }
@@ -77,6 +78,13 @@ public final class AcledDatasets {
     return AcledLayout.of(headers, null, first.dateStyle(), first.actorTypeStyle());
   }
 
+  /**
+   * Frees what Spark keeps of the parsed files; the datasets stay usable, and an action then parses the files again.
+   */
+  public void unpersist() {
+    parsed.unpersist();
+  }
+
   /** A layout as serializable parts: headers, HXL tags or null, date style, actor type style. */
   static List<Object> parts(AcledLayout layout) {
     List<Object> parts = new ArrayList<>();
@@ -91,16 +99,5 @@ public final class AcledDatasets {
   static AcledLayout fromParts(List<Object> parts) {
     return AcledLayout.of((List<String>) parts.get(0), (List<String>) parts.get(1),
         DateStyle.valueOf((String) parts.get(2)), ActorTypeStyle.valueOf((String) parts.get(3)));
-  }
-
-  /** The names of a layout's columns that ACLED never had, in order: the keys of a record's extra columns. */
-  static List<String> extraNames(AcledLayout layout) {
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < layout.headers().size(); i++) {
-      if (layout.columns().get(i) == null) {
-        names.add(layout.names().get(i));
-      }
-    }
-    return names;
   }
 }

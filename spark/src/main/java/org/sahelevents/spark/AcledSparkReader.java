@@ -1,18 +1,14 @@
 package org.sahelevents.spark;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -21,6 +17,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.WarningPolicy;
 import org.sahelevents.io.acled.AcledCsv;
@@ -65,8 +62,8 @@ public final class AcledSparkReader implements Serializable {
 
   /**
    * The records and problems of these files, directories or Hadoop globs (any file system Spark reads:
-   * {@code file:}, {@code hdfs:}, {@code s3a:}, ...). Nothing is read until a dataset is used; the records and the
-   * problems are each read by their own pass over the files.
+   * {@code file:}, {@code hdfs:}, {@code s3a:}, ...). Nothing is read until a dataset or the layout is used; then one
+   * pass over each file gives its layout, records and problems, which Spark keeps for the others.
    *
    * @throws IllegalArgumentException if no path is given or a path holds a comma (Hadoop's path list separator)
    */
@@ -82,11 +79,9 @@ public final class AcledSparkReader implements Serializable {
     }
     JavaPairRDD<String, PortableDataStream> files = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .binaryFiles(String.join(",", paths));
-    JavaRDD<Row> records = files.rdd().toJavaRDD().mapPartitions(new Parse(this, false));
-    JavaRDD<Row> problems = files.rdd().toJavaRDD().mapPartitions(new Parse(this, true));
-    JavaRDD<List<Object>> layouts = files.keys().map(this::layoutOf);
-    return new AcledDatasets(spark.createDataFrame(records, AcledSchema.RECORDS),
-        spark.createDataFrame(problems, AcledSchema.PROBLEMS), layouts);
+    JavaRDD<Row> parsed = files.rdd().toJavaRDD().mapPartitions(new Parse(this));
+    return new AcledDatasets(spark.createDataFrame(parsed, ParsedFiles.SCHEMA)
+        .persist(StorageLevel.MEMORY_AND_DISK()));
   }
 
   /** The name problems give a file: its path, without the {@code file:} scheme for a local file. */
@@ -101,26 +96,16 @@ public final class AcledSparkReader implements Serializable {
     return reader.open(in, displayName(uri), onRejected);
   }
 
-  // A file's layout as serializable parts, from its header (and first row, which gives the date style).
-  private List<Object> layoutOf(String uri) throws IOException {
-    Path path = new Path(uri);
-    try (InputStream in = path.getFileSystem(new Configuration()).open(path);
-         AcledRecords records = open(uri, in, r -> { })) {
-      return AcledDatasets.parts(records.layout());
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-  }
-
-  /** Reads whole files to rows of records or of problems, one file after the other. Serializable; one per task. */
+  /**
+   * Reads whole files, one after the other, to rows of {@link ParsedFiles#SCHEMA}: each file's layout, then its
+   * records and its problems as the reader meets them. Serializable; one per task.
+   */
   private static final class Parse implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, Row> {
     private static final long serialVersionUID = 1L;
     private final AcledSparkReader reader;
-    private final boolean problems;
 
-    Parse(AcledSparkReader reader, boolean problems) {
+    Parse(AcledSparkReader reader) {
       this.reader = reader;
-      this.problems = problems;
     }
 
     @Override
@@ -135,11 +120,8 @@ public final class AcledSparkReader implements Serializable {
           while (pending.isEmpty()) {
             if (current != null && current.hasNext()) {
               AcledRecord r = current.next();
-              if (problems) {
-                r.warnings().forEach(w -> pending.add(RecordRows.problem(w, false, null)));
-              } else {
-                pending.add(RecordRows.record(r, file));
-              }
+              r.warnings().forEach(w -> pending.add(ParsedFiles.problem(RecordRows.problem(w, false, null))));
+              pending.add(ParsedFiles.record(RecordRows.record(r, file)));
             } else if (current != null) {
               current.close();
               current = null;
@@ -147,11 +129,8 @@ public final class AcledSparkReader implements Serializable {
               Tuple2<String, PortableDataStream> next = files.next();
               file = displayName(next._1());
               current = reader.open(next._1(), next._2().open(),
-                  rejected -> {
-                    if (problems) {
-                      pending.addAll(RecordRows.rejected(rejected));
-                    }
-                  });
+                  rejected -> RecordRows.rejected(rejected).forEach(p -> pending.add(ParsedFiles.problem(p))));
+              pending.add(ParsedFiles.layout(file, AcledDatasets.parts(current.layout())));
             } else {
               return false;
             }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -18,11 +17,7 @@ import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledLayout;
-import org.sahelevents.io.acled.AcledReader;
-import org.sahelevents.io.acled.AcledRecords;
-import org.sahelevents.io.acled.AcledValidation;
 import org.sahelevents.io.acled.geojson.AcledFeatures;
 import org.sahelevents.io.acled.geojson.ModelProperty;
 import org.sahelevents.io.geojson.GeoJson;
@@ -92,7 +87,7 @@ public final class AcledSparkWriter implements Serializable {
     records.write().parquet(dir);
   }
 
-  /** Writes one partition's rows, as records read back by {@code AcledReader}, to one sequence file. */
+  /** Writes one partition's rows, each as the record it holds, to one sequence file. */
   private static final class WritePart implements ForeachPartitionFunction<Row> {
     private static final long serialVersionUID = 1L;
     private final AcledSparkWriter writer;
@@ -109,27 +104,14 @@ public final class AcledSparkWriter implements Serializable {
         return;
       }
       AcledLayout layout = AcledDatasets.fromParts(writer.layout);
-      List<String> extras = AcledDatasets.extraNames(layout);
-      String part = String.format("part-%05d.geojsons", TaskContext.getPartitionId());
-      Path file = new Path(dir, part);
-      AcledReader reader = AcledCsv.reader().validation(AcledValidation.TYPES).build();
-      Iterator<Map<String, String>> cells = new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Map<String, String> next() {
-          return RecordRows.cells(rows.next(), extras);
-        }
-      };
+      Path file = new Path(dir, String.format("part-%05d.geojsons", TaskContext.getPartitionId()));
       try (OutputStream stream = file.getFileSystem(new Configuration()).create(file, true);
-           GeoJsonWriter.Output output = GeoJson.sequenceWriter().build().open(stream);
-           AcledRecords records = reader.open(cells, file.toString(), i -> "/" + i, r -> { })) {
+           GeoJsonWriter.Output output = GeoJson.sequenceWriter().build().open(stream)) {
         AcledFeatures.Output features = AcledFeatures.builder().layout(layout).numericColumns(writer.numericColumns)
             .model(writer.model).build().on(output);
-        records.forEachRemaining(features::write);
+        while (rows.hasNext()) {
+          features.write(RecordRows.toRecord(rows.next()));
+        }
       }
     }
   }

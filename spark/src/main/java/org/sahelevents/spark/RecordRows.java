@@ -1,12 +1,15 @@
 package org.sahelevents.spark;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -16,6 +19,11 @@ import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.WKBWriter;
 import org.sahelevents.core.DataLocation;
 import org.sahelevents.core.DataProblem;
+import org.sahelevents.core.taxonomy.ActorType;
+import org.sahelevents.core.taxonomy.DisorderType;
+import org.sahelevents.core.taxonomy.EventType;
+import org.sahelevents.core.taxonomy.Interaction;
+import org.sahelevents.core.taxonomy.SubEventType;
 import org.sahelevents.io.acled.AcledCells;
 import org.sahelevents.io.acled.AcledColumn;
 import org.sahelevents.io.acled.AcledLayout;
@@ -29,8 +37,8 @@ import org.sahelevents.io.acled.SpellingPolicy;
 import org.sahelevents.io.acled.SpreadsheetSafety;
 
 /**
- * ACLED records and problems as rows of {@link AcledSchema}, and rows back as the cells {@code AcledReader} reads:
- * the one place where a record's values become typed Spark values. Stateless and thread-safe.
+ * ACLED records and problems as rows of {@link AcledSchema}, and rows back as records: the one place where a
+ * record's values become typed Spark values and back. Stateless and thread-safe.
  */
 final class RecordRows {
   /** Every column ACLED has published, so that one schema holds the records of every layout. */
@@ -101,26 +109,93 @@ final class RecordRows {
   }
 
   /**
-   * A row of {@link AcledSchema#RECORDS} as cells under the headers of every ACLED column, then the given extra
-   * headers (blank where the row has none), in that order: what {@code AcledReader} reads back as the record.
+   * A row of {@link AcledSchema#RECORDS} as the record it was made from, for writers: the values of every ACLED column,
+   * the extra columns and the layout-free text of the cells, typed again without reading them as a file would.
+   * A row made by {@link #record} gives a record equal to the original, with the disorder type its sub-event type
+   * implies filled in as the row has it.
+   *
+   * @throws org.sahelevents.core.taxonomy.UnknownTermException if a row changed after it was read holds a term (an
+   *     event type, an actor type, ...) that ACLED does not have
    */
-  static Map<String, String> cells(Row row, List<String> extraNames) {
-    Map<String, String> cells = new LinkedHashMap<>();
-    for (int i = 0; i < COLUMNS.length; i++) {
-      Object v = row.get(i);
-      cells.put(COLUMNS[i].header(), v == null ? "" : v instanceof Date d ? d.toLocalDate().toString()
-          : v instanceof LocalDate ld ? ld.toString() : v.toString());
+  static AcledRecord toRecord(Row row) {
+    AcledRecord.Builder b = AcledRecord.builder();
+    b.eventIdCnty(row.getString(AcledColumn.EVENT_ID_CNTY.ordinal()));
+    Object date = row.get(AcledColumn.EVENT_DATE.ordinal());
+    b.eventDate(date instanceof Date d ? d.toLocalDate() : (LocalDate) date);
+    b.year(integer(row, AcledColumn.YEAR));
+    b.timePrecision(integer(row, AcledColumn.TIME_PRECISION));
+    String disorder = text(row, AcledColumn.DISORDER_TYPE);
+    if (disorder != null) {
+      b.disorderTypes(DisorderType.parseSet(disorder));
     }
-    Map<String, String> extras = row.getJavaMap(EXTRA);
-    for (String h : extraNames) {
-      cells.put(h, extras.getOrDefault(h, ""));
+    b.eventType(EventType.parse(row.getString(AcledColumn.EVENT_TYPE.ordinal())));
+    String sub = text(row, AcledColumn.SUB_EVENT_TYPE);
+    if (sub != null) {
+      b.subEventType(SubEventType.parse(sub));
     }
-    return cells;
+    b.actor1(row.getString(AcledColumn.ACTOR1.ordinal()));
+    b.assocActor1(list(row, AcledColumn.ASSOC_ACTOR_1));
+    b.inter1(ActorType.parse(text(row, AcledColumn.INTER1)));
+    b.actor2(Optional.ofNullable(text(row, AcledColumn.ACTOR2)));
+    b.assocActor2(list(row, AcledColumn.ASSOC_ACTOR_2));
+    b.inter2(ActorType.parse(text(row, AcledColumn.INTER2)));
+    String interaction = text(row, AcledColumn.INTERACTION);
+    if (interaction != null) {
+      b.interaction(Interaction.parse(interaction));
+    }
+    b.civilianTargeting(text(row, AcledColumn.CIVILIAN_TARGETING) != null);
+    b.iso(integer(row, AcledColumn.ISO));
+    b.region(Optional.ofNullable(text(row, AcledColumn.REGION)));
+    b.country(row.getString(AcledColumn.COUNTRY.ordinal()));
+    b.admin1(Optional.ofNullable(text(row, AcledColumn.ADMIN1)));
+    b.admin2(Optional.ofNullable(text(row, AcledColumn.ADMIN2)));
+    b.admin3(Optional.ofNullable(text(row, AcledColumn.ADMIN3)));
+    b.location(row.getString(AcledColumn.LOCATION.ordinal()));
+    b.latitude(new BigDecimal(row.getString(AcledColumn.LATITUDE.ordinal())));
+    b.longitude(new BigDecimal(row.getString(AcledColumn.LONGITUDE.ordinal())));
+    b.geoPrecision(integer(row, AcledColumn.GEO_PRECISION));
+    b.sources(list(row, AcledColumn.SOURCE));
+    b.sourceScale(Optional.ofNullable(text(row, AcledColumn.SOURCE_SCALE)));
+    b.notes(Optional.ofNullable(text(row, AcledColumn.NOTES)));
+    b.fatalities(row.getInt(AcledColumn.FATALITIES.ordinal()));
+    b.tags(list(row, AcledColumn.TAGS));
+    b.timestamp(longValue(row, AcledColumn.TIMESTAMP));
+    b.dataId(longValue(row, AcledColumn.DATA_ID));
+    b.eventIdNoCnty(longValue(row, AcledColumn.EVENT_ID_NO_CNTY));
+    b.iso3(Optional.ofNullable(text(row, AcledColumn.ISO3)));
+    b.gwno(integer(row, AcledColumn.GWNO));
+    b.putAllExtraColumns(row.<String, String>getJavaMap(EXTRA));
+    return b.build();
+  }
+
+  // A cell of text, null when the record has no value there.
+  private static String text(Row row, AcledColumn column) {
+    String text = row.getString(column.ordinal());
+    return text == null || text.isEmpty() ? null : text;
+  }
+
+  private static OptionalInt integer(Row row, AcledColumn column) {
+    int i = column.ordinal();
+    return row.isNullAt(i) ? OptionalInt.empty() : OptionalInt.of(row.getInt(i));
+  }
+
+  private static OptionalLong longValue(Row row, AcledColumn column) {
+    int i = column.ordinal();
+    return row.isNullAt(i) ? OptionalLong.empty() : OptionalLong.of(row.getLong(i));
+  }
+
+  // Lists are joined by "; " in the row, and no item holds a ';' (the reader splits cells on it).
+  private static List<String> list(Row row, AcledColumn column) {
+    String cell = text(row, column);
+    if (cell == null) {
+      return List.of();
+    }
+    return cell.indexOf(';') < 0 ? List.of(cell) : List.of(cell.split("; ", -1));
   }
 
   // Spark's row encoder takes Scala maps; JavaConverters exists in Scala 2.12 and 2.13 alike.
   @SuppressWarnings("deprecation")
-  private static scala.collection.Map<String, String> scalaMap(Map<String, String> map) {
+  static scala.collection.Map<String, String> scalaMap(Map<String, String> map) {
     return scala.collection.JavaConverters.mapAsScalaMap(map);
   }
 }

@@ -35,12 +35,12 @@ public final class ConvertJob {
       String dir = args[args.length - 1];
       JobMain.requireNew(session, dir);
       AcledDatasets acled = AcledSpark.read(session, Arrays.copyOf(args, args.length - 1));
-      // Cached: each of the files' passes (records, problems) runs once for all outputs.
-      Dataset<Row> records = acled.records().cache();
+      // The first action (the layout) parses the files; every output after it reads what Spark kept of them.
       AcledSparkWriter writer = AcledSpark.writer().layout(acled.layout()).build();
+      Dataset<Row> records = acled.records();
       writer.writeParquet(records, dir + "/parquet");
       writer.writeGeoJsonSequences(records, dir + "/geojsons");
-      Dataset<Row> problems = acled.problems().cache();
+      Dataset<Row> problems = acled.problems();
       problems.write().option("header", true).option("escape", "\"").csv(dir + "/problems");
       return Summary.print(out, records.count(), acled.rejectedRows().count(),
           problems.filter(functions.col("severity").equalTo("WARNING")).count());

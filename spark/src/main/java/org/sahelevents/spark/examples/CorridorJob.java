@@ -64,9 +64,8 @@ public final class CorridorJob {
       AcledDatasets acled = AcledSpark.read(session, o.inputs().toArray(String[]::new));
       SahelFunctions.register(session);
       Column[] point = {lit(o.road().id()), lit(o.halfWidthMetres()), col(AcledSchema.LON), col(AcledSchema.LAT)};
-      // Cached: the hits and the counts read the files once.
-      Dataset<Row> records = acled.records().cache();
-      Dataset<Row> problems = acled.problems().cache();
+      Dataset<Row> records = acled.records();
+      Dataset<Row> problems = acled.problems();
       Corridor corridor = Corridor.of(o.road(), o.halfWidthMetres());
       // As the tool, only the points in the corridor's bounding box are located.
       Envelope box = corridor.envelope();

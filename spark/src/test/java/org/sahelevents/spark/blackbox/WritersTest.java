@@ -17,7 +17,9 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.AcledRecord;
+import org.sahelevents.io.acled.SpellingPolicy;
 import org.sahelevents.io.acled.geojson.AcledFeatures;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonWriter;
@@ -50,6 +52,27 @@ class WritersTest {
     }
     assertThat(sortedLines(out)).isEqualTo(expected.toString(StandardCharsets.UTF_8).lines().sorted().toList());
     assertThat(out.resolve("_SUCCESS")).exists();
+  }
+
+  @Test
+  void geoJsonSequencesAreTheLibrarysFeaturesForEveryExport(@TempDir Path dir) throws IOException {
+    for (Path export : SharedData.acledExports()) {
+      Path file = export.toAbsolutePath().normalize();
+      AcledDatasets read = AcledSpark.read(SPARK, file.toString());
+      Path out = dir.resolve(file.getFileName() + ".geojsons");
+      AcledLayout layout = read.layout();
+      AcledSpark.writer().layout(layout).build().writeGeoJsonSequences(read.records(), out.toString());
+      read.unpersist();
+      // The records' rows hold the values, not how the file spelled them ("3.0" for 3): as the library normalizes.
+      ByteArrayOutputStream expected = new ByteArrayOutputStream();
+      try (GeoJsonWriter.Output output = GeoJson.sequenceWriter().build().open(expected)) {
+        AcledFeatures.Output features = AcledFeatures.builder().layout(layout).spellings(SpellingPolicy.NORMALIZE)
+            .build().on(output);
+        Library.read(file).records().forEach(features::write);
+      }
+      assertThat(sortedLines(out)).as(file.toString())
+          .isEqualTo(expected.toString(StandardCharsets.UTF_8).lines().sorted().toList());
+    }
   }
 
   @Test
