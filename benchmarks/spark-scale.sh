@@ -16,30 +16,7 @@ acled="${SAHELEVENTS_SHARED:-../shared}/data/acled"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/split"
-python3 - "$acled" "$rows" "$parts" "$work" <<'PY'
-import csv, glob, sys
-acled, rows, parts, work = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-# The rows of the exports in the current and 2019 layouts, read as CSV; one layout per generated file.
-source = max(glob.glob(acled + "/*.csv"), key=lambda f: sum(1 for _ in open(f, encoding="utf-8")))
-with open(source, encoding="utf-8", newline="") as f:
-    reader = csv.reader(f)
-    header = next(reader)
-    body = [r for r in reader if r and not r[0].startswith("#")]
-key = [h.lower() for h in header].index("event_id_cnty")
-one = open(work + "/all.csv", "w", encoding="utf-8", newline="")
-split = [open("%s/split/part-%02d.csv" % (work, i), "w", encoding="utf-8", newline="") for i in range(parts)]
-writers = [csv.writer(one, lineterminator="\n")] + [csv.writer(s, lineterminator="\n") for s in split]
-for w in writers:
-    w.writerow(header)
-for n in range(rows):
-    row = list(body[n % len(body)])
-    row[key] = "%s-%d" % (row[key], n // len(body))
-    writers[0].writerow(row)
-    writers[1 + n * parts // rows].writerow(row)
-for f in [one] + split:
-    f.close()
-print("source rows from %s (%d rows), %d rows generated" % (source.split("/")[-1], len(body), rows))
-PY
+python3 benchmarks/grow-acled.py "$acled" "$rows" "$work/all.csv" "$work/split" "$parts"
 echo "input: $(du -h "$work/all.csv" | cut -f1), $rows rows; split into $parts files"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(java -version 2>&1 | head -1), $(date -u +%F)"
 
