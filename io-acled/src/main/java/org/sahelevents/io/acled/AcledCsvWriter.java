@@ -1,6 +1,8 @@
 package org.sahelevents.io.acled;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -66,12 +68,13 @@ public final class AcledCsvWriter {
 
   /** Opens a byte stream; closing the output closes it. */
   public Output open(OutputStream out) {
-    return open(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    BufferedOutputStream bytes = new BufferedOutputStream(out, 1 << 16);
+    return new Output(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16), bytes);
   }
 
   /** Opens a character stream; closing the output closes it. A byte order mark, if asked for, is written to it. */
   public Output open(Writer out) {
-    return new Output(new BufferedWriter(out, 1 << 16));
+    return new Output(new BufferedWriter(out, 1 << 16), null);
   }
 
   /**
@@ -81,7 +84,7 @@ public final class AcledCsvWriter {
    * {@link Builder#layout layout}, a batch takes its columns from its first record, as an output does.
    */
   public Output batch() {
-    return new Output(null);
+    return new Output(null, null);
   }
 
   /**
@@ -90,15 +93,18 @@ public final class AcledCsvWriter {
    */
   public final class Output implements AutoCloseable {
     private final Writer out;
+    // The bytes under `out` when the output is a byte stream, where batches' rows go as they are.
+    private final OutputStream bytesOut;
     private AcledCells cells;
     private long written;
     private final StringBuilder row = new StringBuilder(1024);
-    // A batch's rows; null for an output to a destination.
-    private final StringBuilder batchRows;
+    // A batch's rows, encoded as UTF-8 by the thread that formats them; null for an output to a destination.
+    private final ByteArrayOutputStream batchRows;
 
-    private Output(Writer out) {
+    private Output(Writer out, OutputStream bytesOut) {
       this.out = out;
-      this.batchRows = out == null ? new StringBuilder(1 << 16) : null;
+      this.bytesOut = bytesOut;
+      this.batchRows = out == null ? new ByteArrayOutputStream(1 << 16) : null;
     }
 
     /** Writes one record; the first one fixes the layout when none was configured. */
@@ -116,7 +122,11 @@ public final class AcledCsvWriter {
           CsvLines.appendCell(row, cells.cell(i, record), safety);
         }
         row.append(lineEnding.chars());
-        (batchRows != null ? batchRows : out).append(row);
+        if (batchRows != null) {
+          batchRows.writeBytes(row.toString().getBytes(StandardCharsets.UTF_8));
+        } else {
+          out.append(row);
+        }
         written++;
         return this;
       } catch (IOException e) {
@@ -150,7 +160,12 @@ public final class AcledCsvWriter {
           throw new IllegalArgumentException("the batch has columns " + batch.cells.headers() + ", not "
               + cells.headers());
         }
-        out.append(batch.batchRows);
+        if (bytesOut != null) {
+          out.flush();
+          batch.batchRows.writeTo(bytesOut);
+        } else {
+          out.write(batch.batchRows.toString(StandardCharsets.UTF_8));
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -167,7 +182,7 @@ public final class AcledCsvWriter {
       if (batchRows == null) {
         throw new IllegalStateException("only a batch can be cleared");
       }
-      batchRows.setLength(0);
+      batchRows.reset();
       written = 0;
       return this;
     }

@@ -67,6 +67,24 @@ class WriterTest {
   }
 
   @Test
+  void batchesAppendedToAByteStreamWriteTheBytesOneOutputWrites() {
+    List<AcledRecord> records = read(G2.replace("NGoutjina", "N\u2019Goutjina S\u00e9gou"));
+    AcledCsvWriter writer = AcledCsv.writer().byteOrderMark(ByteOrderMark.WRITE).build();
+    ByteArrayOutputStream direct = new ByteArrayOutputStream();
+    try (AcledCsvWriter.Output o = writer.open(direct)) {
+      o.writeAll(records).writeAll(records);
+    }
+    ByteArrayOutputStream batched = new ByteArrayOutputStream();
+    AcledCsvWriter.Output batch = writer.batch().writeAll(records);
+    try (AcledCsvWriter.Output o = writer.open(batched)) {
+      o.append(batch).append(batch.clear().writeAll(records));
+    }
+    assertThat(batched.toByteArray()).isEqualTo(direct.toByteArray());
+    assertThat(batched.toString(StandardCharsets.UTF_8)).startsWith("\uFEFFdata_id,")
+        .contains("N\u2019Goutjina S\u00e9gou");
+  }
+
+  @Test
   void aBatchOfOtherColumnsOrOfAnotherWriterIsNotAppended() {
     AcledCsvWriter writer = AcledCsv.writer().build();
     AcledCsvWriter.Output current = writer.batch().write(AcledRecord.builder().from(read(G2).get(0))
