@@ -39,6 +39,7 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
   private AcledRecord next;
   private boolean done;
   private boolean started;
+  private boolean inBatches;
   // A rejected row read while a batch was being filled: it is counted, and reported, after that batch.
   private AcledRejectedRow heldBack;
 
@@ -61,8 +62,16 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
     return name;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException if the records are being read in {@link #batches batches}
+   */
   @Override
   public boolean hasNext() {
+    if (inBatches) {
+      throw new IllegalStateException("the records are read in batches: take them from the batches");
+    }
     started = true;
     while (next == null && !done) {
       Object row = read();
@@ -104,6 +113,7 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
       throw new IllegalStateException("records were read already: ask for batches before reading");
     }
     started = true;
+    inBatches = true;
     boolean readersWork = rows.batchWith(work);
     return new Iterator<>() {
       private Batch<T> ready;

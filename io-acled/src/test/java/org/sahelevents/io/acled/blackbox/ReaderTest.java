@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahelevents.core.BadRowPolicy;
@@ -30,6 +31,26 @@ class ReaderTest {
 
   private static AcledRecords open(byte[] bytes) {
     return AcledCsv.reader().build().open(new ByteArrayInputStream(bytes), "test.csv", null);
+  }
+
+  @Test
+  void batchesAreAskedForBeforeReadingAndTheRecordsAreThenTakenFromThem() {
+    byte[] bytes = (HEADER + row("MLI1", "Kati") + row("MLI2", "Kayes")).getBytes(StandardCharsets.UTF_8);
+    try (AcledRecords records = open(bytes)) {
+      records.hasNext();
+      assertThatThrownBy(() -> records.batches(List::size)).isInstanceOf(IllegalStateException.class)
+          .hasMessage("records were read already: ask for batches before reading");
+    }
+    try (AcledRecords records = open(bytes)) {
+      Iterator<AcledRecords.Batch<Integer>> batches = records.batches(List::size);
+      assertThatThrownBy(records::hasNext).isInstanceOf(IllegalStateException.class)
+          .hasMessage("the records are read in batches: take them from the batches");
+      AcledRecords.Batch<Integer> batch = batches.next();
+      assertThat(batch.result()).isEqualTo(2);
+      assertThat(batch.records()).extracting(AcledRecord::location).containsExactly("Kati", "Kayes");
+      assertThat(batches.hasNext()).isFalse();
+      assertThat(records.rowsAccepted()).isEqualTo(2);
+    }
   }
 
   @Test
