@@ -102,16 +102,20 @@ public final class AcledReader {
     }
     try {
       CsvRowSource head = (CsvRowSource) csvRows(in, name);
-      FileChannel channel = FileChannel.open(file);
-      if (channel.size() - head.dataStart().offset() < 2L * partBytes) {
+      if (Files.size(file) - head.dataStart().offset() < 2L * partBytes) {
         // Too little for threads to gain anything: the opening thread reads on.
-        channel.close();
         return new AcledRecords(ParsedRows.of(head, name, validation, warnings), name, badRows, onRejected);
       }
-      head.close();
-      ParsedRows rows = new ParallelCsvRows(channel, head.layout(), head.dataStart(), name, validation, warnings,
-          maxRecordChars, threads, partBytes);
-      return new AcledRecords(rows, name, badRows, onRejected);
+      FileChannel channel = FileChannel.open(file);
+      try {
+        ParsedRows rows = new ParallelCsvRows(channel, head.layout(), head.dataStart(), name, validation, warnings,
+            maxRecordChars, threads, partBytes);
+        head.close();
+        return new AcledRecords(rows, name, badRows, onRejected);
+      } catch (RuntimeException | IOException e) {
+        channel.close();
+        throw e;
+      }
     } catch (RuntimeException | IOException e) {
       throw opening(e, name, in);
     }

@@ -62,6 +62,11 @@ public final class CsvTokenizer {
   private int recordStartPos;
   private long fills;
   private long fillsAtRecordStart;
+  // How bytes were decoded when the current record started: a damaged record read again from one of its lines is
+  // decoded from there as before it, not as the damaged reading's later bytes made the tokenizer decode.
+  private boolean fellBackAtRecordStart;
+  private long fallbackOffsetAtRecordStart = -1;
+  private boolean sawMultiByteAtRecordStart;
   private int recordChars;
   private List<String> fields = new ArrayList<>();
 
@@ -290,6 +295,9 @@ public final class CsvTokenizer {
     recordStartPos = pos;
     recordStartOffset = bufferOffset + pos;
     fillsAtRecordStart = fills;
+    fellBackAtRecordStart = fellBack;
+    fallbackOffsetAtRecordStart = fallbackOffset;
+    sawMultiByteAtRecordStart = sawMultiByte;
     while (readField()) {
       // Each call reads one field.
     }
@@ -571,6 +579,12 @@ public final class CsvTokenizer {
     if (!recordInBuffer()) {
       return null;
     }
+    boolean fellBackAfter = fellBack;
+    long fallbackOffsetAfter = fallbackOffset;
+    boolean sawMultiByteAfter = sawMultiByte;
+    boolean fellBackBefore = fellBackAtRecordStart;
+    long fallbackOffsetBefore = fallbackOffsetAtRecordStart;
+    boolean sawMultiByteBefore = sawMultiByteAtRecordStart;
     long startLine = recordStartLine;
     long end = bufferOffset + pos;
     long endLine = line;
@@ -590,6 +604,9 @@ public final class CsvTokenizer {
     for (int k = 0; k < starts.size(); k++) {
       pos = (int) (starts.get(k) - bufferOffset);
       line = startLine + k + 1;
+      fellBack = fellBackBefore;
+      fallbackOffset = fallbackOffsetBefore;
+      sawMultiByte = sawMultiByteBefore;
       long fillsBefore = fills;
       List<String> next = null;
       CsvSyntaxException error = null;
@@ -607,6 +624,9 @@ public final class CsvTokenizer {
     }
     pos = (int) (end - bufferOffset);
     line = endLine;
+    fellBack = fellBackAfter;
+    fallbackOffset = fallbackOffsetAfter;
+    sawMultiByte = sawMultiByteAfter;
     return null;
   }
 

@@ -77,4 +77,25 @@ class CsvRecordsTest {
     assertThat(fail.rejected()).isEqualTo(1);
     assertThat(seen).doesNotContain("c");
   }
+  @Test
+  void rowsReadAgainAfterADamagedRecordAreDecodedAsBeforeItNotAsItsLaterBytes() throws IOException {
+    // The stray quote on line 2 runs on to the quote on line 4, past a byte that is not UTF-8 on line 4: line 3,
+    // read again, is UTF-8, and the file falls back to Windows-1252 only at that byte.
+    byte[] head = "id,note,n\n1,\"broken,1\n2,S\u00e9gou,2\n3,caf".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = " \"x\",3\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xE9;
+    System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+    CsvTokenizer tokenizer = new CsvTokenizer(new ByteArrayInputStream(bytes), 1000);
+    tokenizer.next();
+    CsvRecords rows = new CsvRecords(tokenizer, f -> f.size() == 3 ? null : f.size() + " fields, not 3");
+    assertThatThrownBy(rows::next).isInstanceOf(CsvSyntaxException.class);
+    assertThat(rows.next()).isTrue();
+    assertThat(rows.fields()).containsExactly("2", "S\u00e9gou", "2");
+    assertThat(rows.next()).isTrue();
+    assertThat(rows.fields()).containsExactly("3", "caf\u00e9 \"x\"", "3");
+    assertThat(rows.encodingNote()).contains("not valid UTF-8 from byte " + head.length
+        + "; the file mixes encodings: its start was read as UTF-8 and the rest as Windows-1252");
+  }
 }
