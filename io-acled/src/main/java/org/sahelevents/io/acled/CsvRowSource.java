@@ -100,11 +100,6 @@ final class CsvRowSource implements RowSource {
     return records.line();
   }
 
-  /** The tokenizer the rows come from. */
-  CsvTokenizer tokenizer() {
-    return records.tokenizer();
-  }
-
   private static boolean nextTokens(CsvTokenizer tokenizer) throws IOException {
     try {
       return tokenizer.next();

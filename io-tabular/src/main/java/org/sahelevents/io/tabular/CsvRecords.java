@@ -134,11 +134,6 @@ public final class CsvRecords {
     return offset;
   }
 
-  /** The tokenizer this reads from. */
-  public CsvTokenizer tokenizer() {
-    return tokenizer;
-  }
-
   /** The tokenizer's note on how the bytes were decoded, when it is worth telling (see {@link CsvTokenizer}). */
   public Optional<String> encodingNote() {
     return tokenizer.encodingNote();
