@@ -72,6 +72,24 @@ class LauncherIT {
   }
 
   @Test
+  void aGeoParquetCommandStartsFromTheArchiveThatHoldsParquetsClasses() throws Exception {
+    Files.writeString(dir.resolve("in.csv"), CliTest.HEADER + CliTest.GOOD);
+    Path log = dir.resolve("classes.txt");
+    for (String[] args : List.of(new String[] {"convert", "in.csv", "out.parquet"},
+        new String[] {"convert", "--to", "geoparquet", "in.csv", "out.bin"})) {
+      Run r = run(LAUNCHER, Map.of("SAHEL_EVENTS_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + log), args);
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(Files.readString(log)).as(String.join(" ", args))
+          .containsPattern("org.apache.parquet.schema.MessageType source: shared objects file \\(top\\)");
+    }
+    Run geoJson = run(LAUNCHER, Map.of("SAHEL_EVENTS_OPTS", "-Xlog:class+load=info:file=" + log), "convert",
+        "in.csv", "out.geojson");
+    assertThat(geoJson.code()).as(geoJson.err()).isZero();
+    assertThat(Files.readString(log)).contains("org.sahelevents.io.geojson.GeoJsonWriter source: shared objects file")
+        .doesNotContain("org.apache.parquet");
+  }
+
+  @Test
   void anArchiveThatDoesNotFitIsSkippedWithoutAWord() throws Exception {
     // The archive is bound to the jar it was built with, by path and time: next to a copy of the jar it does not fit.
     Path copy = Files.createDirectories(dir.resolve("copy"));

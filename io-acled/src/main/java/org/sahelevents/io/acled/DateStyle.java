@@ -8,7 +8,7 @@ import java.util.Locale;
  * How a file writes {@code event_date}. The reader accepts all of them in any file and remembers the style of the
  * first row, so that writing back keeps it.
  *
- * <p>Enum constants are immutable and thread-safe.
+ * <p>Enum constants are thread-safe; each remembers the last date it formatted, which changes no result.
  */
 public enum DateStyle {
   /** {@code 2020-07-31}: the API, HDX copies, and this library's default for writing. */
@@ -21,6 +21,10 @@ public enum DateStyle {
   SPREADSHEET("d-MMM-yy");
 
   private final DateTimeFormatter formatter;
+  // Rows come sorted by date, so most dates are the one formatted before. Replaced whole, never changed.
+  private volatile Formatted last;
+
+  private record Formatted(LocalDate date, String text) {}
 
   DateStyle(String pattern) {
     this.formatter = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
@@ -32,6 +36,12 @@ public enum DateStyle {
     if (this == ISO && date.getYear() >= 1000 && date.getYear() <= 9999) {
       return date.toString();
     }
-    return formatter.format(date);
+    Formatted previous = last;
+    if (previous != null && previous.date.equals(date)) {
+      return previous.text;
+    }
+    String text = formatter.format(date);
+    last = new Formatted(date, text);
+    return text;
   }
 }

@@ -267,15 +267,15 @@ public final class GeoParquetFeatures implements Iterator<GeoJsonFeature>, AutoC
       Type type = schema.getType(f);
       String field = type.getName();
       if (skipped.contains(field)
-          || layout != null && (propertyColumns.names().contains(field) || field.equals(RowWriteSupport.SPELLINGS))) {
+          || layout != null && (propertyColumns.names().contains(field) || field.equals(PreparedBatchWriter.SPELLINGS))) {
         continue;
       }
       if (row.getFieldRepetitionCount(f) == 0) {
         // Every row has every column, so that the first row's properties name them all.
-        if (!field.equals(RowWriteSupport.EVENT)) {
+        if (!field.equals(PreparedBatchWriter.EVENT)) {
           properties.putNull(field);
         }
-      } else if (field.equals(RowWriteSupport.EVENT)) {
+      } else if (field.equals(PreparedBatchWriter.EVENT)) {
         properties.set(IncidentFeatures.EVENT, json(row.getString(f, 0), here(field)));
       } else {
         properties.set(field, value(row, f, type));
@@ -289,16 +289,16 @@ public final class GeoParquetFeatures implements Iterator<GeoJsonFeature>, AutoC
 
   // A file that went through another tool keeps the spellings column but not the layout: the cells it holds win.
   private void respell(Group row, ObjectNode properties) {
-    if (!schema.containsField(RowWriteSupport.SPELLINGS)) {
+    if (!schema.containsField(PreparedBatchWriter.SPELLINGS)) {
       return;
     }
-    int f = schema.getFieldIndex(RowWriteSupport.SPELLINGS);
+    int f = schema.getFieldIndex(PreparedBatchWriter.SPELLINGS);
     if (row.getFieldRepetitionCount(f) > 0) {
-      properties.remove(RowWriteSupport.SPELLINGS);
-      json(row.getString(f, 0), here(RowWriteSupport.SPELLINGS)).fields()
+      properties.remove(PreparedBatchWriter.SPELLINGS);
+      json(row.getString(f, 0), here(PreparedBatchWriter.SPELLINGS)).fields()
           .forEachRemaining(e -> properties.put(e.getKey(), e.getValue().asText()));
     } else {
-      properties.remove(RowWriteSupport.SPELLINGS);
+      properties.remove(PreparedBatchWriter.SPELLINGS);
     }
   }
 
@@ -309,9 +309,9 @@ public final class GeoParquetFeatures implements Iterator<GeoJsonFeature>, AutoC
   // The cells as they were written: each typed value's text, or the spelling kept where that differs.
   private ObjectNode acledProperties(Group row) {
     JsonNode spellings = NODES.objectNode();
-    int spellingsField = schema.getFieldIndex(RowWriteSupport.SPELLINGS);
+    int spellingsField = schema.getFieldIndex(PreparedBatchWriter.SPELLINGS);
     if (row.getFieldRepetitionCount(spellingsField) > 0) {
-      spellings = json(row.getString(spellingsField, 0), here(RowWriteSupport.SPELLINGS));
+      spellings = json(row.getString(spellingsField, 0), here(PreparedBatchWriter.SPELLINGS));
     }
     List<String> cells = new ArrayList<>(acledColumns.size());
     for (int i = 0; i < acledColumns.size(); i++) {

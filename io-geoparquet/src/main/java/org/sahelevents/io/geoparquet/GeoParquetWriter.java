@@ -12,12 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.conf.ParquetConfiguration;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
-import org.apache.parquet.io.OutputFile;
 import org.sahelevents.core.model.Catalog;
 import org.sahelevents.core.model.Incident;
 import org.sahelevents.io.acled.AcledLayout;
@@ -58,12 +52,9 @@ public final class GeoParquetWriter {
   /** Rows per row group unless {@link Builder#rowGroupRows} says otherwise. */
   public static final int DEFAULT_ROW_GROUP_ROWS = 100_000;
 
-  // Values that rarely repeat gain nothing from a dictionary or from min/max statistics, which only cost time.
-  private static final List<String> UNIQUE = List.of("event_id_cnty", "notes", RowWriteSupport.GEOMETRY,
-      RowWriteSupport.SPELLINGS, RowWriteSupport.EVENT);
-  // The covering box repeats the point: its statistics let readers skip row groups by place, but a dictionary of
-  // its doubles costs a hash lookup per value and saves little once pages are compressed.
-  private static final List<String> NO_DICTIONARY = List.of("bbox.xmin", "bbox.ymin", "bbox.xmax", "bbox.ymax");
+  // Values that rarely repeat: a page's minimum and maximum of them tell readers nothing worth their cost.
+  private static final List<String> UNIQUE = List.of("event_id_cnty", "notes", PreparedBatchWriter.GEOMETRY,
+      PreparedBatchWriter.SPELLINGS, PreparedBatchWriter.EVENT);
 
   private final Compression compression;
   private final ModelProperty model;
@@ -139,10 +130,8 @@ public final class GeoParquetWriter {
     private final String name;
     private final Path partial;
     private final Path target;
-    private final RowWriteSupport.Cursor cursor = new RowWriteSupport.Cursor();
     private RowPreparer preparer;
-    private RowWriteSupport support;
-    private ParquetWriter<RowWriteSupport.Cursor> parquet;
+    private PreparedBatchWriter file;
     private long rows;
     private boolean failed;
     private boolean closed;
@@ -197,47 +186,25 @@ public final class GeoParquetWriter {
       if (closed) {
         throw new IllegalStateException(name + ": the output is closed");
       }
-      if (parquet != null) {
+      if (file != null) {
         return;
       }
       AcledLayout fileLayout = layout != null ? layout : recordLayout != null ? recordLayout : AcledLayout.current();
       preparer = preparer(fileLayout);
       try {
-        support = new RowWriteSupport(preparer.columns());
-        Builder.Parquet builder = new Builder.Parquet(new StreamOutputFile(stream), support)
-            .withConf(new PlainParquetConfiguration())
-            .withCompressionCodec(compression.codec)
-            .withRowGroupRowCountLimit(rowGroupRows)
-            .withRowGroupSize((long) Integer.MAX_VALUE)
-            // Size statistics (byte counts and level histograms per page) serve query planners, not readers, and
-            // cost a seventh of the writing.
-            .withSizeStatisticsEnabled(false);
-        for (String unique : UNIQUE) {
-          builder.withDictionaryEncoding(unique, false).withStatisticsEnabled(unique, false);
-        }
-        for (String column : NO_DICTIONARY) {
-          builder.withDictionaryEncoding(column, false);
-        }
-        parquet = builder.build();
+        file = new PreparedBatchWriter(stream, preparer.columns(), compression, rowGroupRows, UNIQUE);
       } catch (IOException | RuntimeException e) {
         throw fail(e);
       }
     }
 
     private Output put(PreparedBatch batch) {
-      cursor.batch = batch;
       try {
-        for (int r = 0; r < batch.size; r++) {
-          cursor.row = r;
-          parquet.write(cursor);
-          rows++;
-        }
+        file.write(batch);
       } catch (IOException | RuntimeException e) {
         throw fail(e);
-      } finally {
-        cursor.batch = null;
       }
-      support.include(batch);
+      rows += batch.size;
       return this;
     }
 
@@ -271,10 +238,13 @@ public final class GeoParquetWriter {
           start(null);
         }
         closed = true;
-        if (parquet != null) {
-          parquet.close();
-        } else {
+        if (failed) {
+          if (file != null) {
+            file.abort();
+          }
           stream.close();
+        } else {
+          file.close();
         }
         if (partial != null && !failed) {
           Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -359,32 +329,6 @@ public final class GeoParquetWriter {
 
     public GeoParquetWriter build() {
       return new GeoParquetWriter(this);
-    }
-
-    // Parquet's writer builder for our rows.
-    private static final class Parquet extends ParquetWriter.Builder<RowWriteSupport.Cursor, Parquet> {
-      private final RowWriteSupport support;
-
-      Parquet(OutputFile file, RowWriteSupport support) {
-        super(file);
-        this.support = support;
-      }
-
-      @Override
-      protected Parquet self() {
-        return this;
-      }
-
-      @Override
-      protected WriteSupport<RowWriteSupport.Cursor> getWriteSupport(Configuration conf) {
-        return support;
-      }
-
-      // Parquet's own configuration: Hadoop's would parse XML resources that hadoop-client-api leaves out.
-      @Override
-      protected WriteSupport<RowWriteSupport.Cursor> getWriteSupport(ParquetConfiguration conf) {
-        return support;
-      }
     }
   }
 }

@@ -1,34 +1,46 @@
 package org.sahelevents.io.geoparquet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.parquet.io.api.Binary;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.GeoPoint;
 import org.sahelevents.io.acled.AcledCells;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
+import org.sahelevents.io.acled.DateStyle;
 import org.sahelevents.io.acled.geojson.ModelProperty;
 import org.sahelevents.io.geojson.IncidentFeatures;
 
 /**
  * The one place where a row's values become what the file holds: each ACLED cell of the columns' layout as its typed
- * value, or as written in the row's spellings where the value does not give it back; text as UTF-8; the point as
- * little-endian WKB. Immutable and thread-safe.
+ * value, or as written in the row's spellings where the value does not give it back; text as UTF-8 in Parquet's PLAIN
+ * encoding; the point and its box. Thread-safe; the caches it keeps change no result.
  */
 final class RowPreparer {
+  // Enough for every place of a country's events; past it, texts are converted each time.
+  private static final int PLAIN_DOUBLES = 16_384;
+
   private final AcledColumns columns;
   private final AcledCells cells;
   private final ModelProperty model;
+  // Double cells whose value gives back their text, with that value: coordinates repeat from row to row, and the
+  // check costs more than the rest of the row's numbers together.
+  private final Map<String, Double> plainDoubles = new ConcurrentHashMap<>();
+  // Per column, the bytes of text a row took in the last batch: a batch's buffers start at that size. Written by
+  // any thread without a lock, since a stale size only costs a copy.
+  private final int[] bytesPerRow;
 
   RowPreparer(AcledColumns columns, ModelProperty model) {
     this.columns = columns;
     this.cells = AcledCells.forLayout(columns.layout());
     this.model = model;
+    this.bytesPerRow = new int[columns.size()];
+    Arrays.fill(bytesPerRow, 16);
   }
 
   AcledColumns columns() {
@@ -37,17 +49,20 @@ final class RowPreparer {
 
   /** The rows of records: their cells, points and, if the model is included, their events' model JSON. */
   PreparedBatch records(List<AcledRecord> records) {
-    Rows rows = new Rows(List.copyOf(records), records.size());
-    for (int r = 0; r < records.size(); r++) {
-      AcledRecord record = records.get(r);
-      rows.cells(r, record);
+    List<AcledRecord> copy = List.copyOf(records);
+    Rows rows = new Rows(copy, copy.size());
+    List<?>[] text = new List<?>[copy.size()];
+    for (int r = 0; r < text.length; r++) {
+      AcledRecord record = copy.get(r);
+      text[r] = cells.cells(record);
       rows.point(r, record.longitude().doubleValue(), record.latitude().doubleValue());
       if (model == ModelProperty.INCLUDE) {
         DatasetEvent event = AcledModelMapping.toEvent(record);
-        rows.batch.events[r] = utf8(IncidentFeatures.eventJson(event.incident(), event.catalog()).toString());
+        rows.batch.events.put(r, IncidentFeatures.eventJson(event.incident(), event.catalog()).toString());
       }
     }
-    return rows.batch;
+    rows.cells(text, copy);
+    return rows.end();
   }
 
   /**
@@ -57,105 +72,172 @@ final class RowPreparer {
   PreparedBatch incident(AcledRecord record, GeoPoint point, String eventJson) {
     Rows rows = new Rows(List.of(), 1);
     if (record != null) {
-      rows.cells(0, record);
+      rows.cells(new List<?>[] {cells.cells(record)}, List.of(record));
     }
     if (point != null) {
       rows.point(0, point.getLongitude(), point.getLatitude());
     }
-    rows.batch.events[0] = utf8(eventJson);
-    return rows.batch;
+    rows.batch.events.put(0, eventJson);
+    return rows.end();
   }
 
-  private static Binary utf8(String text) {
-    // Each row owns its bytes, so Parquet keeps them without copying.
-    return Binary.fromConstantByteArray(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Fills a batch's rows. */
+  /**
+   * Fills a batch's rows. Cells are converted a column at a time, each kind by its own small loop: a few short
+   * methods that the JIT compiler handles early and cheaply, where one method converting whole rows grows large.
+   */
   private final class Rows {
     final PreparedBatch batch;
     final Object[] values;
     final boolean[][] present;
-    // Rows come sorted by date, so most dates are the previous row's, whose text is known.
-    LocalDate lastDate;
-    String lastDateText;
+    // Per row, the cells kept as written because their typed value does not give them back; null for none.
+    Map<String, String>[] spelled;
 
     Rows(List<AcledRecord> records, int size) {
-      batch = new PreparedBatch(columns, records, size);
+      batch = new PreparedBatch(columns, records, size, bytesPerRow);
       values = batch.values;
       present = batch.present;
     }
 
-    void cells(int r, AcledRecord record) {
-      List<String> text = cells.cells(record);
-      Map<String, String> spelled = null;
+    /** The rows' cells: per row, the cells of the columns' layout. */
+    void cells(List<?>[] text, List<AcledRecord> records) {
       for (int i = 0; i < values.length; i++) {
-        String cell = text.get(i);
-        if (cell.isEmpty()) {
-          continue;
+        switch (columns.kind(i)) {
+          case STRING -> strings(text, i, (BinaryCells) values[i]);
+          case INT, LONG, TIMESTAMP -> wholes(text, i, columns.kind(i));
+          case DOUBLE -> doubles(text, i, (double[]) values[i]);
+          case DATE -> dates(text, i, (int[]) values[i], records);
         }
-        AcledColumns.Kind kind = columns.kind(i);
-        if (kind == AcledColumns.Kind.STRING) {
-          ((Binary[]) values[i])[r] = utf8(cell);
+      }
+      if (spelled != null) {
+        for (int r = 0; r < spelled.length; r++) {
+          if (spelled[r] != null) {
+            try {
+              batch.spellings.put(r, GeoMetadata.JSON.writeValueAsBytes(spelled[r]));
+            } catch (JsonProcessingException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        }
+      }
+    }
+
+    private void strings(List<?>[] text, int column, BinaryCells into) {
+      for (int r = 0; r < text.length; r++) {
+        String cell = (String) text[r].get(column);
+        if (!cell.isEmpty()) {
+          into.put(r, cell);
+        }
+      }
+    }
+
+    private void wholes(List<?>[] text, int column, AcledColumns.Kind kind) {
+      boolean[] has = present[column];
+      for (int r = 0; r < text.length; r++) {
+        String cell = (String) text[r].get(column);
+        if (cell.isEmpty()) {
           continue;
         }
         if (kind.isPlain(cell)) {
           // The common case: a whole number whose value gives back its text; no boxing, no spelling.
-          present[i][r] = true;
+          has[r] = true;
           switch (kind) {
-            case INT -> ((int[]) values[i])[r] = Integer.parseInt(cell);
-            case LONG -> ((long[]) values[i])[r] = Long.parseLong(cell);
-            case TIMESTAMP -> ((long[]) values[i])[r] = Long.parseLong(cell) * 1000L;
+            case INT -> ((int[]) values[column])[r] = Integer.parseInt(cell);
+            case LONG -> ((long[]) values[column])[r] = Long.parseLong(cell);
+            case TIMESTAMP -> ((long[]) values[column])[r] = Long.parseLong(cell) * 1000L;
             default -> throw new AssertionError(kind);
           }
-          continue;
-        }
-        Object value = kind.parse(cell, record.eventDate());
-        if (value != null) {
-          present[i][r] = true;
-          switch (kind) {
-            case INT -> ((int[]) values[i])[r] = (Integer) value;
-            case DATE -> ((int[]) values[i])[r] = (int) ((LocalDate) value).toEpochDay();
-            case LONG, TIMESTAMP -> ((long[]) values[i])[r] = (Long) value;
-            case DOUBLE -> ((double[]) values[i])[r] = (Double) value;
-            default -> throw new AssertionError(kind);
+        } else {
+          Object value = kind.parse(cell, null);
+          if (value != null) {
+            has[r] = true;
+            if (kind == AcledColumns.Kind.INT) {
+              ((int[]) values[column])[r] = (Integer) value;
+            } else {
+              ((long[]) values[column])[r] = (Long) value;
+            }
           }
-        }
-        if (!text(kind, value).equals(cell)) {
-          if (spelled == null) {
-            spelled = new LinkedHashMap<>();
-          }
-          spelled.put(columns.names().get(i), cell);
-        }
-      }
-      if (spelled != null) {
-        try {
-          batch.spellings[r] = Binary.fromConstantByteArray(GeoMetadata.JSON.writeValueAsBytes(spelled));
-        } catch (JsonProcessingException e) {
-          throw new IllegalStateException(e);
+          checkGivesBack(r, column, cell, kind.text(value, null));
         }
       }
     }
 
-    private String text(AcledColumns.Kind kind, Object value) {
-      if (kind != AcledColumns.Kind.DATE || value == null) {
-        return kind.text(value, columns.layout().dateStyle());
+    private void doubles(List<?>[] text, int column, double[] into) {
+      boolean[] has = present[column];
+      for (int r = 0; r < text.length; r++) {
+        String cell = (String) text[r].get(column);
+        if (cell.isEmpty()) {
+          continue;
+        }
+        Double value = plainDoubles.get(cell);
+        if (value == null) {
+          value = (Double) AcledColumns.Kind.DOUBLE.parse(cell, null);
+          if (checkGivesBack(r, column, cell, AcledColumns.Kind.DOUBLE.text(value, null))
+              && plainDoubles.size() < PLAIN_DOUBLES) {
+            plainDoubles.putIfAbsent(cell, value);
+          }
+        }
+        if (value != null) {
+          has[r] = true;
+          into[r] = value;
+        }
       }
-      if (!value.equals(lastDate)) {
-        lastDate = (LocalDate) value;
-        lastDateText = kind.text(value, columns.layout().dateStyle());
+    }
+
+    private void dates(List<?>[] text, int column, int[] into, List<AcledRecord> records) {
+      boolean[] has = present[column];
+      DateStyle style = columns.layout().dateStyle();
+      // Rows come sorted by date, so most dates are the previous row's, whose text is known.
+      LocalDate lastDate = null;
+      String lastText = null;
+      for (int r = 0; r < text.length; r++) {
+        String cell = (String) text[r].get(column);
+        if (cell.isEmpty()) {
+          continue;
+        }
+        // A date cell is the record's date, written in the layout's style.
+        LocalDate date = records.get(r).eventDate();
+        has[r] = true;
+        into[r] = (int) date.toEpochDay();
+        if (!date.equals(lastDate)) {
+          lastDate = date;
+          lastText = style.format(date);
+        }
+        checkGivesBack(r, column, cell, lastText);
       }
-      return lastDateText;
+    }
+
+    // Keeps a cell as written when its value's text is not the cell; says whether it is.
+    private boolean checkGivesBack(int r, int column, String cell, String valueText) {
+      if (valueText.equals(cell)) {
+        return true;
+      }
+      if (spelled == null) {
+        @SuppressWarnings("unchecked")
+        Map<String, String>[] perRow = new Map[batch.size];
+        spelled = perRow;
+      }
+      if (spelled[r] == null) {
+        spelled[r] = new LinkedHashMap<>();
+      }
+      spelled[r].put(columns.names().get(column), cell);
+      return false;
+    }
+
+    /** The batch, its columns ended at its size. */
+    PreparedBatch end() {
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] instanceof BinaryCells text) {
+          text.end();
+          bytesPerRow[i] = text.length() / Math.max(1, batch.size) + 1;
+        }
+      }
+      batch.spellings.end();
+      batch.events.end();
+      return batch;
     }
 
     void point(int r, double lon, double lat) {
-      // Point WKB: little-endian, type 1, then x and y.
-      byte[] wkb = new byte[21];
-      wkb[0] = 1;
-      wkb[1] = 1;
-      putDouble(wkb, 5, lon);
-      putDouble(wkb, 13, lat);
-      batch.geometry[r] = Binary.fromConstantByteArray(wkb);
+      batch.point[r] = true;
       batch.x[r] = lon;
       batch.y[r] = lat;
       double[] bbox = batch.bbox;
@@ -163,13 +245,6 @@ final class RowPreparer {
       bbox[1] = Math.min(bbox[1], lat);
       bbox[2] = Math.max(bbox[2], lon);
       bbox[3] = Math.max(bbox[3], lat);
-    }
-  }
-
-  private static void putDouble(byte[] wkb, int at, double value) {
-    long bits = Double.doubleToRawLongBits(value);
-    for (int i = 0; i < 8; i++) {
-      wkb[at + i] = (byte) (bits >>> (8 * i));
     }
   }
 }

@@ -1,0 +1,125 @@
+package org.sahelevents.io.geoparquet;
+
+import java.util.Arrays;
+
+/**
+ * The text (or bytes) of one column for the rows of a batch, already in Parquet's PLAIN encoding: each value's length
+ * as four little-endian bytes, then its bytes, one after the other, with where each row's value ends, so that the
+ * writing thread copies a run of rows in one step. A row without a value takes no bytes. Filled row by row by one
+ * thread, then only read. Not thread-safe while filled.
+ */
+final class BinaryCells {
+  private byte[] data;
+  private int length;
+  // ends[r]: the offset in data after row r's value; a row without a value ends where the row before it did.
+  private final int[] ends;
+  private int rows;
+
+  BinaryCells(int size, int bytesPerRow) {
+    ends = new int[size];
+    data = new byte[Math.max(16, size * bytesPerRow)];
+  }
+
+  /**
+   * Sets row {@code row}'s value to text in UTF-8; the rows before it that were given none have none. The text is
+   * encoded straight into the column's bytes, as {@code text.getBytes(UTF_8)} would encode it (an unpaired surrogate
+   * becomes {@code ?}), without an array of its own: a batch has tens of thousands of cells.
+   */
+  void put(int row, String text) {
+    skipTo(row);
+    int chars = text.length();
+    int needed = length + 4 + 3 * chars;
+    if (needed > data.length) {
+      data = Arrays.copyOf(data, Math.max(needed, data.length * 2));
+    }
+    byte[] into = data;
+    int at = length + 4;
+    int i = 0;
+    // Most text is ASCII: a byte per character.
+    while (i < chars) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        break;
+      }
+      into[at++] = (byte) c;
+      i++;
+    }
+    for (; i < chars; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        into[at++] = (byte) c;
+      } else if (c < 0x800) {
+        into[at++] = (byte) (0xc0 | c >> 6);
+        into[at++] = (byte) (0x80 | c & 0x3f);
+      } else if (Character.isHighSurrogate(c) && i + 1 < chars && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(++i));
+        into[at++] = (byte) (0xf0 | cp >> 18);
+        into[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
+        into[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
+        into[at++] = (byte) (0x80 | cp & 0x3f);
+      } else if (Character.isSurrogate(c)) {
+        into[at++] = '?';
+      } else {
+        into[at++] = (byte) (0xe0 | c >> 12);
+        into[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+        into[at++] = (byte) (0x80 | c & 0x3f);
+      }
+    }
+    putIntLittleEndian(into, length, at - length - 4);
+    length = at;
+    ends[rows++] = length;
+  }
+
+  /** Sets row {@code row}'s value; the rows before it that were given none have none. */
+  void put(int row, byte[] value) {
+    skipTo(row);
+    int needed = length + 4 + value.length;
+    if (needed > data.length) {
+      data = Arrays.copyOf(data, Math.max(needed, data.length * 2));
+    }
+    putIntLittleEndian(data, length, value.length);
+    System.arraycopy(value, 0, data, length + 4, value.length);
+    length = needed;
+    ends[rows++] = length;
+  }
+
+  /** Ends the column at the batch's size: the rows not given a value have none. */
+  void end() {
+    skipTo(ends.length);
+  }
+
+  private void skipTo(int row) {
+    while (rows < row) {
+      ends[rows++] = length;
+    }
+  }
+
+  /** The bytes the rows' values take. */
+  int length() {
+    return length;
+  }
+
+  boolean has(int row) {
+    return ends[row] > start(row);
+  }
+
+  /** The offset in {@link #data()} where row {@code row}'s length begins. */
+  int start(int row) {
+    return row == 0 ? 0 : ends[row - 1];
+  }
+
+  int end(int row) {
+    return ends[row];
+  }
+
+  byte[] data() {
+    return data;
+  }
+
+  static void putIntLittleEndian(byte[] into, int at, int value) {
+    into[at] = (byte) value;
+    into[at + 1] = (byte) (value >>> 8);
+    into[at + 2] = (byte) (value >>> 16);
+    into[at + 3] = (byte) (value >>> 24);
+  }
+}

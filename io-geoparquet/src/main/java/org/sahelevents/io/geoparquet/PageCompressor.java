@@ -1,0 +1,76 @@
+package org.sahelevents.io.geoparquet;
+
+import com.github.luben.zstd.Zstd;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
+import org.xerial.snappy.Snappy;
+
+/**
+ * Assembles a version 1 data page (its definition levels' length, the levels, the values) and compresses it as
+ * Parquet's codec of that name stores it: a Zstandard frame, a raw Snappy block, a gzip member, or the bytes
+ * themselves. It calls the codecs' libraries directly, into buffers it keeps from page to page, so that a page costs
+ * one new array: its compressed bytes. Not thread-safe: one per file.
+ */
+final class PageCompressor {
+  // Parquet's own default level for Zstandard.
+  private static final int ZSTD_LEVEL = 3;
+
+  private final Compression compression;
+  private byte[] page = new byte[1 << 16];
+  private byte[] out = new byte[1 << 16];
+  private int size;
+
+  PageCompressor(Compression compression) {
+    this.compression = compression;
+  }
+
+  Compression compression() {
+    return compression;
+  }
+
+  /** Assembles a page and returns its compressed bytes; {@link #uncompressedSize()} then gives its size before. */
+  byte[] compress(byte[] levels, int levelsLength, byte[] values, int valuesLength) throws IOException {
+    size = 4 + levelsLength + valuesLength;
+    if (page.length < size) {
+      page = new byte[Math.max(size, page.length * 2)];
+    }
+    BinaryCells.putIntLittleEndian(page, 0, levelsLength);
+    System.arraycopy(levels, 0, page, 4, levelsLength);
+    System.arraycopy(values, 0, page, 4 + levelsLength, valuesLength);
+    return switch (compression) {
+      case ZSTD -> {
+        reserve((int) Zstd.compressBound(size));
+        long length = Zstd.compressByteArray(out, 0, out.length, page, 0, size, ZSTD_LEVEL);
+        if (Zstd.isError(length)) {
+          throw new IOException("Zstandard could not compress a page: " + Zstd.getErrorName(length));
+        }
+        yield Arrays.copyOf(out, (int) length);
+      }
+      case SNAPPY -> {
+        reserve(Snappy.maxCompressedLength(size));
+        yield Arrays.copyOf(out, Snappy.compress(page, 0, size, out, 0));
+      }
+      case GZIP -> {
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream(size / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+          gzip.write(page, 0, size);
+        }
+        yield gzipped.toByteArray();
+      }
+      case UNCOMPRESSED -> Arrays.copyOf(page, size);
+    };
+  }
+
+  /** The size of the last page before compression. */
+  int uncompressedSize() {
+    return size;
+  }
+
+  private void reserve(int bound) {
+    if (out.length < bound) {
+      out = new byte[Math.max(bound, out.length * 2)];
+    }
+  }
+}

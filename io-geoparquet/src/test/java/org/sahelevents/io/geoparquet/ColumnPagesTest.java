@@ -1,0 +1,216 @@
+package org.sahelevents.io.geoparquet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.column.statistics.Statistics;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.internal.column.columnindex.ColumnIndex;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pages written by {@link ColumnPages}, read back by Parquet's own reader: values and nulls in every position, pages
+ * ended by rows and by bytes, row groups, and the statistics and page index readers filter by.
+ */
+class ColumnPagesTest {
+  private static final int ROWS = 50_000;
+  private static final int FIRST_GROUP = 30_000;
+  private static final MessageType SCHEMA = Types.buildMessage()
+      .optional(PrimitiveTypeName.INT32).named("n")
+      .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("s")
+      .optional(PrimitiveTypeName.DOUBLE).named("d")
+      .optional(PrimitiveTypeName.INT64).named("l")
+      .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("big")
+      .named("m");
+
+  @TempDir
+  Path dir;
+
+  private static boolean hasN(int r) {
+    return r % 3 != 0;
+  }
+
+  private static boolean hasS(int r) {
+    return r % 5 != 0;
+  }
+
+  private static boolean hasD(int r) {
+    return r % 7 != 0;
+  }
+
+  // Long runs of values between single nulls: run lengths that take two bytes as varints.
+  private static boolean hasL(int r) {
+    return r % 211 != 0;
+  }
+
+  private static boolean hasBig(int r) {
+    return r % 10 == 0;
+  }
+
+  private static String s(int r) {
+    // Two-byte UTF-8 sorts after every ASCII text, as Parquet orders bytes unsigned.
+    return r % 1000 == 1 ? "été " + r : "v" + (r % 97);
+  }
+
+  private static String big(int r) {
+    return ("row " + r + " ").repeat(100);
+  }
+
+  @Test
+  void everyValueAndNullReadsBackThroughPagesAndRowGroupsWithTheirStatistics() throws IOException {
+    Path file = dir.resolve("pages.parquet");
+    write(file, Compression.ZSTD);
+
+    try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(),
+        new org.apache.hadoop.fs.Path(file.toUri())).build()) {
+      for (int r = 0; r < ROWS; r++) {
+        Group row = reader.read();
+        assertThat(row.getFieldRepetitionCount("n")).as("n at %d", r).isEqualTo(hasN(r) ? 1 : 0);
+        assertThat(row.getFieldRepetitionCount("s")).as("s at %d", r).isEqualTo(hasS(r) ? 1 : 0);
+        assertThat(row.getFieldRepetitionCount("d")).as("d at %d", r).isEqualTo(hasD(r) ? 1 : 0);
+        assertThat(row.getFieldRepetitionCount("l")).as("l at %d", r).isEqualTo(hasL(r) ? 1 : 0);
+        assertThat(row.getFieldRepetitionCount("big")).as("big at %d", r).isEqualTo(hasBig(r) ? 1 : 0);
+        if (hasN(r)) {
+          assertThat(row.getInteger("n", 0)).isEqualTo(r - 25_000);
+        }
+        if (hasS(r)) {
+          assertThat(row.getString("s", 0)).isEqualTo(s(r));
+        }
+        if (hasD(r)) {
+          assertThat(row.getDouble("d", 0)).isEqualTo(r / 10.0);
+        }
+        if (hasL(r)) {
+          assertThat(row.getLong("l", 0)).isEqualTo(r * 1_000_000_007L);
+        }
+        if (hasBig(r)) {
+          assertThat(row.getString("big", 0)).isEqualTo(big(r));
+        }
+      }
+      assertThat(reader.read()).isNull();
+    }
+
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+      List<BlockMetaData> groups = reader.getFooter().getBlocks();
+      assertThat(groups).extracting(BlockMetaData::getRowCount).containsExactly((long) FIRST_GROUP,
+          (long) ROWS - FIRST_GROUP);
+      BlockMetaData first = groups.get(0);
+      Statistics<?> n = chunk(first, "n").getStatistics();
+      assertThat(n.genericGetMin()).isEqualTo(1 - 25_000);
+      assertThat(n.genericGetMax()).isEqualTo(FIRST_GROUP - 1 - 25_000);
+      assertThat(n.getNumNulls()).isEqualTo(FIRST_GROUP / 3);
+      Statistics<?> s = chunk(first, "s").getStatistics();
+      assertThat(s.genericGetMin()).isEqualTo(Binary.fromString("v0"));
+      // "été 9001" orders after "été 29001": byte by byte, not by number.
+      assertThat(s.genericGetMax()).isEqualTo(Binary.fromString("été 9001"));
+      Statistics<?> d = chunk(groups.get(1), "d").getStatistics();
+      assertThat(d.genericGetMin()).isEqualTo(FIRST_GROUP / 10.0);
+      assertThat(d.genericGetMax()).isEqualTo((ROWS - 1) / 10.0);
+      // Pages end at 20,000 rows, and at a megabyte of values: the big texts take about 3 MB in the first group.
+      assertThat(reader.readOffsetIndex(chunk(first, "n")).getPageCount()).isEqualTo(2);
+      assertThat(reader.readOffsetIndex(chunk(first, "big")).getPageCount()).isGreaterThanOrEqualTo(3);
+      ColumnIndex pagesOfN = reader.readColumnIndex(chunk(first, "n"));
+      assertThat(pagesOfN.getNullPages()).containsExactly(false, false);
+      assertThat(pagesOfN.getNullCounts()).containsExactly(20_000L / 3 + 1, 10_000L / 3);
+    }
+  }
+
+  @Test
+  void everyCompressionWritesPagesParquetReads() throws IOException {
+    for (Compression compression : Compression.values()) {
+      Path file = dir.resolve(compression + ".parquet");
+      write(file, compression);
+      try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+        assertThat(reader.getRecordCount()).isEqualTo(ROWS);
+        assertThat(chunk(reader.getFooter().getBlocks().get(0), "s").getCodec()).isEqualTo(compression.codec);
+      }
+      try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(),
+          new org.apache.hadoop.fs.Path(file.toUri())).build()) {
+        int rows = 0;
+        for (Group row = reader.read(); row != null; row = reader.read()) {
+          if (hasBig(rows)) {
+            assertThat(row.getString("big", 0)).as(compression.toString()).isEqualTo(big(rows));
+          }
+          rows++;
+        }
+        assertThat(rows).isEqualTo(ROWS);
+      }
+    }
+  }
+
+  private static ColumnChunkMetaData chunk(BlockMetaData group, String column) {
+    return group.getColumns().stream().filter(c -> c.getPath().toDotString().equals(column)).findFirst()
+        .orElseThrow();
+  }
+
+  private static void write(Path file, Compression compression) throws IOException {
+    PageCompressor compressor = new PageCompressor(compression);
+    List<ColumnPages> columns = SCHEMA.getColumns().stream()
+        .map(c -> new ColumnPages(c, true, compressor)).toList();
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ParquetFileWriter writer = new ParquetFileWriter(new StreamOutputFile(out), SCHEMA,
+          ParquetFileWriter.Mode.OVERWRITE, Long.MAX_VALUE, 0, null, ParquetProperties.builder().build());
+      writer.start();
+      // Batches of 1,000 rows, as the tool prepares them, with a row group ending inside none of them.
+      for (int start = 0; start < ROWS; start += 1000) {
+        int size = Math.min(1000, ROWS - start);
+        int[] n = new int[size];
+        boolean[] hasN = new boolean[size];
+        double[] d = new double[size];
+        boolean[] hasD = new boolean[size];
+        long[] l = new long[size];
+        boolean[] hasL = new boolean[size];
+        BinaryCells s = new BinaryCells(size, 4);
+        BinaryCells big = new BinaryCells(size, 4);
+        for (int i = 0; i < size; i++) {
+          int r = start + i;
+          hasN[i] = hasN(r);
+          n[i] = r - 25_000;
+          hasD[i] = hasD(r);
+          d[i] = r / 10.0;
+          hasL[i] = hasL(r);
+          l[i] = r * 1_000_000_007L;
+          if (hasS(r)) {
+            s.put(i, s(r));
+          }
+          if (hasBig(r)) {
+            big.put(i, big(r));
+          }
+        }
+        s.end();
+        big.end();
+        columns.get(0).ints(n, hasN, 0, size);
+        columns.get(1).binaries(s, 0, size);
+        columns.get(2).doubles(d, hasD, 0, size);
+        columns.get(3).longs(l, hasL, 0, size);
+        columns.get(4).binaries(big, 0, size);
+        if (start + size == FIRST_GROUP || start + size == ROWS) {
+          writer.startBlock(start + size == FIRST_GROUP ? FIRST_GROUP : ROWS - FIRST_GROUP);
+          for (ColumnPages column : columns) {
+            column.writeTo(writer);
+          }
+          writer.endBlock();
+        }
+      }
+      writer.end(Map.of());
+    }
+  }
+}
