@@ -86,6 +86,22 @@ final class ColumnPages {
 
   /** Appends rows {@code from} to {@code to} of a batch's text or bytes. */
   void binaries(BinaryCells cells, int from, int to) throws IOException {
+    while (from < to) {
+      int end = rowLimit(from, to);
+      // The row whose value takes the page to PAGE_BYTES is its last.
+      int start = cells.start(from);
+      for (int r = from; r < end; r++) {
+        if (valuesLength + cells.end(r) - start >= PAGE_BYTES) {
+          end = r + 1;
+          break;
+        }
+      }
+      appendBinaries(cells, from, end);
+      from = appended(from, end);
+    }
+  }
+
+  private void appendBinaries(BinaryCells cells, int from, int to) {
     byte[] data = cells.data();
     int start = cells.start(from);
     int end = cells.end(to - 1);
@@ -101,11 +117,18 @@ final class ColumnPages {
         absent();
       }
     }
-    rowsAdded(to - from);
   }
 
   /** Appends rows {@code from} to {@code to} of 32-bit values, each where {@code present} says. */
   void ints(int[] column, boolean[] present, int from, int to) throws IOException {
+    while (from < to) {
+      int end = rowLimit(from, to);
+      appendInts(column, present, from, end);
+      from = appended(from, end);
+    }
+  }
+
+  private void appendInts(int[] column, boolean[] present, int from, int to) {
     reserve(4 * (to - from));
     for (int r = from; r < to; r++) {
       if (present[r]) {
@@ -116,11 +139,18 @@ final class ColumnPages {
         absent();
       }
     }
-    rowsAdded(to - from);
   }
 
   /** Appends rows {@code from} to {@code to} of 64-bit values, each where {@code present} says. */
   void longs(long[] column, boolean[] present, int from, int to) throws IOException {
+    while (from < to) {
+      int end = rowLimit(from, to);
+      appendLongs(column, present, from, end);
+      from = appended(from, end);
+    }
+  }
+
+  private void appendLongs(long[] column, boolean[] present, int from, int to) {
     reserve(8 * (to - from));
     for (int r = from; r < to; r++) {
       if (present[r]) {
@@ -130,11 +160,18 @@ final class ColumnPages {
         absent();
       }
     }
-    rowsAdded(to - from);
   }
 
   /** Appends rows {@code from} to {@code to} of doubles, each where {@code present} says. */
   void doubles(double[] column, boolean[] present, int from, int to) throws IOException {
+    while (from < to) {
+      int end = rowLimit(from, to);
+      appendDoubles(column, present, from, end);
+      from = appended(from, end);
+    }
+  }
+
+  private void appendDoubles(double[] column, boolean[] present, int from, int to) {
     reserve(8 * (to - from));
     for (int r = from; r < to; r++) {
       if (present[r]) {
@@ -145,11 +182,18 @@ final class ColumnPages {
         absent();
       }
     }
-    rowsAdded(to - from);
   }
 
   /** Appends rows {@code from} to {@code to} of points as little-endian WKB, where {@code point} says. */
   void points(boolean[] point, double[] x, double[] y, int from, int to) throws IOException {
+    while (from < to) {
+      int end = rowLimit(from, to);
+      appendPoints(point, x, y, from, end);
+      from = appended(from, end);
+    }
+  }
+
+  private void appendPoints(boolean[] point, double[] x, double[] y, int from, int to) {
     reserve(25 * (to - from));
     for (int r = from; r < to; r++) {
       if (point[r]) {
@@ -165,7 +209,6 @@ final class ColumnPages {
         absent();
       }
     }
-    rowsAdded(to - from);
   }
 
   // A whole number's place: its level and the page's bounds.
@@ -271,11 +314,18 @@ final class ColumnPages {
     valuesLength += 8;
   }
 
-  private void rowsAdded(int rows) throws IOException {
-    pageRows += rows;
+  // Pages end at the same rows however the rows come in batches: at PAGE_ROWS rows, or after the value that takes
+  // them to PAGE_BYTES (only text can: 20,000 fixed-width values take at most 500 KB).
+  private int rowLimit(int from, int to) {
+    return Math.min(to, from + PAGE_ROWS - pageRows);
+  }
+
+  private int appended(int from, int end) throws IOException {
+    pageRows += end - from;
     if (valuesLength >= PAGE_BYTES || pageRows >= PAGE_ROWS) {
       endPage();
     }
+    return end;
   }
 
   private void endPage() throws IOException {

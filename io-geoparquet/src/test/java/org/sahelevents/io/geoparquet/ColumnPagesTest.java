@@ -156,12 +156,30 @@ class ColumnPagesTest {
     }
   }
 
+  @Test
+  void pagesEndAtTheSameRowsHoweverTheRowsComeInBatches() throws IOException {
+    Path thousands = dir.resolve("thousands.parquet");
+    write(thousands, Compression.ZSTD, 1000);
+    for (int batchRows : new int[] {1, 777, 4096, ROWS}) {
+      Path other = dir.resolve(batchRows + ".parquet");
+      write(other, Compression.ZSTD, batchRows);
+      assertThat(Files.readAllBytes(other)).as("batches of %d rows", batchRows)
+          .isEqualTo(Files.readAllBytes(thousands));
+    }
+  }
+
   private static ColumnChunkMetaData chunk(BlockMetaData group, String column) {
     return group.getColumns().stream().filter(c -> c.getPath().toDotString().equals(column)).findFirst()
         .orElseThrow();
   }
 
   private static void write(Path file, Compression compression) throws IOException {
+    write(file, compression, 1000);
+  }
+
+  // Batches of batchRows rows, as the tool prepares them; the first row group ends inside a batch unless batchRows
+  // divides it.
+  private static void write(Path file, Compression compression, int batchRows) throws IOException {
     PageCompressor compressor = new PageCompressor(compression);
     List<ColumnPages> columns = SCHEMA.getColumns().stream()
         .map(c -> new ColumnPages(c, true, compressor)).toList();
@@ -169,9 +187,8 @@ class ColumnPagesTest {
       ParquetFileWriter writer = new ParquetFileWriter(new StreamOutputFile(out), SCHEMA,
           ParquetFileWriter.Mode.OVERWRITE, Long.MAX_VALUE, 0, null, ParquetProperties.builder().build());
       writer.start();
-      // Batches of 1,000 rows, as the tool prepares them, with a row group ending inside none of them.
-      for (int start = 0; start < ROWS; start += 1000) {
-        int size = Math.min(1000, ROWS - start);
+      for (int start = 0; start < ROWS; start += batchRows) {
+        int size = Math.min(batchRows, ROWS - start);
         int[] n = new int[size];
         boolean[] hasN = new boolean[size];
         double[] d = new double[size];
@@ -197,17 +214,24 @@ class ColumnPagesTest {
         }
         s.end();
         big.end();
-        columns.get(0).ints(n, hasN, 0, size);
-        columns.get(1).binaries(s, 0, size);
-        columns.get(2).doubles(d, hasD, 0, size);
-        columns.get(3).longs(l, hasL, 0, size);
-        columns.get(4).binaries(big, 0, size);
-        if (start + size == FIRST_GROUP || start + size == ROWS) {
-          writer.startBlock(start + size == FIRST_GROUP ? FIRST_GROUP : ROWS - FIRST_GROUP);
-          for (ColumnPages column : columns) {
-            column.writeTo(writer);
+        int split = start < FIRST_GROUP && start + size >= FIRST_GROUP ? FIRST_GROUP - start : size;
+        for (int[] slice : new int[][] {{0, split}, {split, size}}) {
+          if (slice[0] == slice[1]) {
+            continue;
           }
-          writer.endBlock();
+          columns.get(0).ints(n, hasN, slice[0], slice[1]);
+          columns.get(1).binaries(s, slice[0], slice[1]);
+          columns.get(2).doubles(d, hasD, slice[0], slice[1]);
+          columns.get(3).longs(l, hasL, slice[0], slice[1]);
+          columns.get(4).binaries(big, slice[0], slice[1]);
+          int end = start + slice[1];
+          if (end == FIRST_GROUP || end == ROWS) {
+            writer.startBlock(end == FIRST_GROUP ? FIRST_GROUP : ROWS - FIRST_GROUP);
+            for (ColumnPages column : columns) {
+              column.writeTo(writer);
+            }
+            writer.endBlock();
+          }
         }
       }
       writer.end(Map.of());
