@@ -1,5 +1,6 @@
 package org.sahelevents.io.geoparquet;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -20,54 +21,9 @@ final class BinaryCells {
     data = new byte[Math.max(16, size * bytesPerRow)];
   }
 
-  /**
-   * Sets row {@code row}'s value to text in UTF-8; the rows before it that were given none have none. The text is
-   * encoded straight into the column's bytes, as {@code text.getBytes(UTF_8)} would encode it (an unpaired surrogate
-   * becomes {@code ?}), without an array of its own: a batch has tens of thousands of cells.
-   */
+  /** Sets row {@code row}'s value to text in UTF-8; the rows before it that were given none have none. */
   void put(int row, String text) {
-    skipTo(row);
-    int chars = text.length();
-    int needed = length + 4 + 3 * chars;
-    if (needed > data.length) {
-      data = Arrays.copyOf(data, Math.max(needed, data.length * 2));
-    }
-    byte[] into = data;
-    int at = length + 4;
-    int i = 0;
-    // Most text is ASCII: a byte per character.
-    while (i < chars) {
-      char c = text.charAt(i);
-      if (c >= 0x80) {
-        break;
-      }
-      into[at++] = (byte) c;
-      i++;
-    }
-    for (; i < chars; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        into[at++] = (byte) c;
-      } else if (c < 0x800) {
-        into[at++] = (byte) (0xc0 | c >> 6);
-        into[at++] = (byte) (0x80 | c & 0x3f);
-      } else if (Character.isHighSurrogate(c) && i + 1 < chars && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, text.charAt(++i));
-        into[at++] = (byte) (0xf0 | cp >> 18);
-        into[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
-        into[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
-        into[at++] = (byte) (0x80 | cp & 0x3f);
-      } else if (Character.isSurrogate(c)) {
-        into[at++] = '?';
-      } else {
-        into[at++] = (byte) (0xe0 | c >> 12);
-        into[at++] = (byte) (0x80 | c >> 6 & 0x3f);
-        into[at++] = (byte) (0x80 | c & 0x3f);
-      }
-    }
-    putIntLittleEndian(into, length, at - length - 4);
-    length = at;
-    ends[rows++] = length;
+    put(row, text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Sets row {@code row}'s value; the rows before it that were given none have none. */

@@ -51,10 +51,14 @@ final class RowPreparer {
   PreparedBatch records(List<AcledRecord> records) {
     List<AcledRecord> copy = List.copyOf(records);
     Rows rows = new Rows(copy, copy.size());
-    List<?>[] text = new List<?>[copy.size()];
-    for (int r = 0; r < text.length; r++) {
+    // The cells by column, so that each column's conversion reads one array.
+    String[][] text = new String[columns.size()][copy.size()];
+    for (int r = 0; r < copy.size(); r++) {
       AcledRecord record = copy.get(r);
-      text[r] = cells.cells(record);
+      List<String> row = cells.cells(record);
+      for (int i = 0; i < text.length; i++) {
+        text[i][r] = row.get(i);
+      }
       rows.point(r, record.longitude().doubleValue(), record.latitude().doubleValue());
       if (model == ModelProperty.INCLUDE) {
         DatasetEvent event = AcledModelMapping.toEvent(record);
@@ -72,7 +76,12 @@ final class RowPreparer {
   PreparedBatch incident(AcledRecord record, GeoPoint point, String eventJson) {
     Rows rows = new Rows(List.of(), 1);
     if (record != null) {
-      rows.cells(new List<?>[] {cells.cells(record)}, List.of(record));
+      List<String> row = cells.cells(record);
+      String[][] text = new String[columns.size()][1];
+      for (int i = 0; i < text.length; i++) {
+        text[i][0] = row.get(i);
+      }
+      rows.cells(text, List.of(record));
     }
     if (point != null) {
       rows.point(0, point.getLongitude(), point.getLatitude());
@@ -98,14 +107,14 @@ final class RowPreparer {
       present = batch.present;
     }
 
-    /** The rows' cells: per row, the cells of the columns' layout. */
-    void cells(List<?>[] text, List<AcledRecord> records) {
+    /** The rows' cells: per column of the layout, its cell in each row. */
+    void cells(String[][] text, List<AcledRecord> records) {
       for (int i = 0; i < values.length; i++) {
         switch (columns.kind(i)) {
-          case STRING -> strings(text, i, (BinaryCells) values[i]);
-          case INT, LONG, TIMESTAMP -> wholes(text, i, columns.kind(i));
-          case DOUBLE -> doubles(text, i, (double[]) values[i]);
-          case DATE -> dates(text, i, (int[]) values[i], records);
+          case STRING -> strings(text[i], (BinaryCells) values[i]);
+          case INT, LONG, TIMESTAMP -> wholes(text[i], i, columns.kind(i));
+          case DOUBLE -> doubles(text[i], i, (double[]) values[i]);
+          case DATE -> dates(text[i], i, (int[]) values[i], records);
         }
       }
       if (spelled != null) {
@@ -121,19 +130,19 @@ final class RowPreparer {
       }
     }
 
-    private void strings(List<?>[] text, int column, BinaryCells into) {
+    private void strings(String[] text, BinaryCells into) {
       for (int r = 0; r < text.length; r++) {
-        String cell = (String) text[r].get(column);
+        String cell = text[r];
         if (!cell.isEmpty()) {
           into.put(r, cell);
         }
       }
     }
 
-    private void wholes(List<?>[] text, int column, AcledColumns.Kind kind) {
+    private void wholes(String[] text, int column, AcledColumns.Kind kind) {
       boolean[] has = present[column];
       for (int r = 0; r < text.length; r++) {
-        String cell = (String) text[r].get(column);
+        String cell = text[r];
         if (cell.isEmpty()) {
           continue;
         }
@@ -161,10 +170,10 @@ final class RowPreparer {
       }
     }
 
-    private void doubles(List<?>[] text, int column, double[] into) {
+    private void doubles(String[] text, int column, double[] into) {
       boolean[] has = present[column];
       for (int r = 0; r < text.length; r++) {
-        String cell = (String) text[r].get(column);
+        String cell = text[r];
         if (cell.isEmpty()) {
           continue;
         }
@@ -183,14 +192,14 @@ final class RowPreparer {
       }
     }
 
-    private void dates(List<?>[] text, int column, int[] into, List<AcledRecord> records) {
+    private void dates(String[] text, int column, int[] into, List<AcledRecord> records) {
       boolean[] has = present[column];
       DateStyle style = columns.layout().dateStyle();
       // Rows come sorted by date, so most dates are the previous row's, whose text is known.
       LocalDate lastDate = null;
       String lastText = null;
       for (int r = 0; r < text.length; r++) {
-        String cell = (String) text[r].get(column);
+        String cell = text[r];
         if (cell.isEmpty()) {
           continue;
         }
