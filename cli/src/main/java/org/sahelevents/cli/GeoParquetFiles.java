@@ -60,7 +60,10 @@ final class GeoParquetFiles {
    * ({@link RecordInput#batches}), and written in order by the calling thread.
    */
   static void write(Iterator<AcledRecord> records, OutputStream out, String name, Runnable tick) {
-    write(GeoParquet.writer().build(), records, out, name, tick);
+    // Built with the input's layout, the writer needs no records kept to prepare batches again.
+    GeoParquetWriter writer = records instanceof RecordInput input ? GeoParquet.writer().layout(input.layout()).build()
+        : GeoParquet.writer().build();
+    write(writer, records, out, name, tick);
   }
 
   /** As {@link #write(Iterator, OutputStream, String, Runnable)}, with {@code writer}'s layout and column types. */
@@ -71,7 +74,9 @@ final class GeoParquetFiles {
       while (batches.hasNext()) {
         AcledRecords.Batch<PreparedBatch> batch = batches.next();
         output.write(batch.result());
-        batch.records().forEach(r -> tick.run());
+        for (int i = 0; i < batch.size(); i++) {
+        tick.run();
+      }
       }
     }
   }

@@ -112,7 +112,7 @@ final class RecordInput implements Iterator<AcledRecord>, AutoCloseable {
       @Override
       public AcledRecords.Batch<T> next() {
         AcledRecords.Batch<T> batch = batches.next();
-        batch.records().forEach(record -> record.warnings().forEach(onWarning));
+        batch.warnings().forEach(onWarning);
         return batch;
       }
     };
@@ -143,7 +143,7 @@ final class RecordInput implements Iterator<AcledRecord>, AutoCloseable {
           throw new NoSuchElementException();
         }
         List<AcledRecord> taken = Collections.unmodifiableList(batch);
-        return new AcledRecords.Batch<>(taken, work.apply(taken));
+        return AcledRecords.Batch.of(taken, work.apply(taken));
       }
     };
   }

@@ -86,7 +86,9 @@ final class RecordOutput {
       AcledRecords.Batch<B> batch = batches.next();
       append.accept(batch.result());
       spare.add(clear.apply(batch.result()));
-      batch.records().forEach(r -> tick.run());
+      for (int i = 0; i < batch.size(); i++) {
+        tick.run();
+      }
     }
   }
 }

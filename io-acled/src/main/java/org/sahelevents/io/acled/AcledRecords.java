@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
 import org.sahelevents.io.tabular.RowTally;
 
 /**
@@ -143,7 +144,7 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
   private <T> Batch<T> takeBatch() {
     Object row = read();
     if (row instanceof Batch<?> batch) {
-      batch.records().forEach(record -> tally.accepted(record.warnings().size()));
+      batch.countIn(tally);
       return (Batch<T>) batch;
     }
     if (row != null) {
@@ -176,7 +177,7 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
       return null;
     }
     List<AcledRecord> batch = Collections.unmodifiableList(records);
-    return new Batch<>(batch, work.apply(batch));
+    return Batch.of(batch, work.apply(batch));
   }
 
   // The next row from the input; null, and done, at its end.
@@ -194,13 +195,69 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
   }
 
   /**
-   * Consecutive records of an input, in input order, and what the caller's work made of them.
+   * Consecutive records of an input, in input order: how many they were, their warnings, and what the caller's work
+   * made of them. The records themselves are not kept: a batch waits for its turn while the reading threads go on,
+   * and holding it small keeps those waits cheap. Work that needs records later returns them in its result.
    *
-   * @param records the records, unmodifiable
-   * @param result what the work returned for them
+   * <p>Immutable, and thread-safe if its result is.
+   *
    * @param <T> the work's result
    */
-  public record Batch<T>(List<AcledRecord> records, T result) {}
+  public static final class Batch<T> {
+    private final int size;
+    private final List<DataProblem> warnings;
+    // Per record, its number of warnings; null when none has any.
+    private final int[] warningsPerRecord;
+    private final T result;
+
+    private Batch(int size, List<DataProblem> warnings, int[] warningsPerRecord, T result) {
+      this.size = size;
+      this.warnings = warnings;
+      this.warningsPerRecord = warningsPerRecord;
+      this.result = result;
+    }
+
+    /** A batch of these records, with the work's result for them. */
+    public static <T> Batch<T> of(List<AcledRecord> records, T result) {
+      List<DataProblem> warnings = List.of();
+      int[] perRecord = null;
+      for (int i = 0; i < records.size(); i++) {
+        List<DataProblem> own = records.get(i).warnings();
+        if (!own.isEmpty()) {
+          if (perRecord == null) {
+            perRecord = new int[records.size()];
+            warnings = new ArrayList<>();
+          }
+          perRecord[i] = own.size();
+          warnings.addAll(own);
+        }
+      }
+      return new Batch<>(records.size(), perRecord == null ? warnings : Collections.unmodifiableList(warnings),
+          perRecord, result);
+    }
+
+    /** The number of records. */
+    public int size() {
+      return size;
+    }
+
+    /** The records' warnings, in record order. */
+    public List<DataProblem> warnings() {
+      return warnings;
+    }
+
+    /** What the work returned for the records. */
+    public T result() {
+      return result;
+    }
+
+    // Counts the records as accepted, each with its warnings.
+    void countIn(RowTally<?> tally) {
+      for (int i = 0; i < size; i++) {
+        tally.accepted(warningsPerRecord == null ? 0 : warningsPerRecord[i]);
+      }
+    }
+  }
 
   /** Data rows read so far (the header and an HXL row are not data). */
   public long rowsRead() {

@@ -278,7 +278,7 @@ final class ParallelCsvRows implements ParsedRows {
   private void addBatch(List<Object> batched, List<AcledRecord> run) {
     if (!run.isEmpty()) {
       List<AcledRecord> records = Collections.unmodifiableList(run);
-      batched.add(new AcledRecords.Batch<>(records, work.apply(records)));
+      batched.add(AcledRecords.Batch.of(records, work.apply(records)));
     }
   }
 

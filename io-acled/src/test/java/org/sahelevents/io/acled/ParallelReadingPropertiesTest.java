@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitraries;
@@ -21,6 +22,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.sahelevents.core.BadRowPolicy;
+import org.sahelevents.core.DataProblem;
 
 /**
  * Reading a file with several threads, cut into parts far smaller than its rows, gives exactly what one thread gives:
@@ -111,16 +113,19 @@ class ParallelReadingPropertiesTest {
     List<String> rows = new ArrayList<>();
     Set<String> workedOn = ConcurrentHashMap.newKeySet();
     try (AcledRecords records = reader.open(file, rejected -> rows.add(describe(rejected)))) {
-      Iterator<AcledRecords.Batch<List<String>>> batches = records.batches(batch -> {
+      // Each batch's descriptions of its records, and their warnings as the records hold them.
+      Iterator<AcledRecords.Batch<Map.Entry<List<String>, List<DataProblem>>>> batches = records.batches(batch -> {
         workedOn.add(Thread.currentThread().getName());
-        return batch.stream().map(ParallelReadingPropertiesTest::describe).toList();
+        return Map.entry(batch.stream().map(ParallelReadingPropertiesTest::describe).toList(),
+            batch.stream().flatMap(r -> r.warnings().stream()).toList());
       });
       long taken = 0;
       while (batches.hasNext()) {
-        AcledRecords.Batch<List<String>> batch = batches.next();
-        assertThat(batch.result()).hasSameSizeAs(batch.records());
-        rows.addAll(batch.result());
-        taken += batch.records().size();
+        AcledRecords.Batch<Map.Entry<List<String>, List<DataProblem>>> batch = batches.next();
+        assertThat(batch.result().getKey()).hasSize(batch.size());
+        assertThat(batch.warnings()).isEqualTo(batch.result().getValue());
+        rows.addAll(batch.result().getKey());
+        taken += batch.size();
       }
       assertThat(taken).isEqualTo(records.rowsAccepted());
       return new Read(rows, counts(records), workedOn);

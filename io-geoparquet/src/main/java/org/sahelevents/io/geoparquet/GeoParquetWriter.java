@@ -84,7 +84,9 @@ public final class GeoParquetWriter {
   public PreparedBatch prepare(List<AcledRecord> records) {
     AcledLayout batchLayout = layout != null ? layout
         : records.isEmpty() ? AcledLayout.current() : records.get(0).layout().orElse(AcledLayout.current());
-    return preparer(batchLayout).records(records);
+    // Without a layout of its own, the writer may meet a file in another layout, where the records are prepared
+    // again; with one, every batch is in its layout and the records need not wait with the batch.
+    return preparer(batchLayout).records(records, layout == null);
   }
 
   private RowPreparer preparer(AcledLayout batchLayout) {
@@ -146,21 +148,29 @@ public final class GeoParquetWriter {
     /** Writes one record: its cells in the file's layout (the first record's, unless the builder gave one). */
     public Output write(AcledRecord record) {
       start(record.layout().orElse(null));
-      return put(preparer.records(List.of(record)));
+      return put(preparer.records(List.of(record), false));
     }
 
     /**
      * Writes the rows of a batch, in order. The file takes the layout of its first batch, unless the builder gave
-     * one; a batch prepared in another layout is prepared again in the file's.
+     * one; a batch prepared in another layout by a writer built without one is prepared again in the file's.
      *
      * @param batch made by {@link GeoParquetWriter#prepare}, on any thread
+     * @throws IllegalArgumentException if the batch is in another layout and its writer was built with that layout
      */
     public Output write(PreparedBatch batch) {
       if (batch.size == 0) {
         return this;
       }
       start(batch.columns.layout());
-      return put(batch.columns.equals(preparer.columns()) ? batch : preparer.records(batch.records));
+      if (batch.columns.equals(preparer.columns())) {
+        return put(batch);
+      }
+      if (batch.records == null) {
+        throw fail(new IllegalArgumentException(name + ": the batch was prepared in another layout by a writer "
+            + "built with that layout, which keeps no records to prepare again; prepare it with this output's writer"));
+      }
+      return put(preparer.records(batch.records, false));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.sahelevents.io.acled.AcledRecord;
  */
 public final class PreparedBatch {
   final AcledColumns columns;
+  // The records, to prepare again for a file in another layout; null when the writer has a layout of its own.
   final List<AcledRecord> records;
   final int size;
   // Per cell column: BinaryCells (no value where empty) for STRING, int[] for INT and DATE (epoch day), long[] for LONG

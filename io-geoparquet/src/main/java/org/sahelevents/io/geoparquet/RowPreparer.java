@@ -47,10 +47,14 @@ final class RowPreparer {
     return columns;
   }
 
-  /** The rows of records: their cells, points and, if the model is included, their events' model JSON. */
-  PreparedBatch records(List<AcledRecord> records) {
+  /**
+   * The rows of records: their cells, points and, if the model is included, their events' model JSON.
+   *
+   * @param keep whether the batch keeps the records, to be prepared again in another file's layout
+   */
+  PreparedBatch records(List<AcledRecord> records, boolean keep) {
     List<AcledRecord> copy = List.copyOf(records);
-    Rows rows = new Rows(copy, copy.size());
+    Rows rows = new Rows(keep ? copy : null, copy.size());
     // The cells by column, so that each column's conversion reads one array.
     String[][] text = new String[columns.size()][copy.size()];
     for (int r = 0; r < copy.size(); r++) {
@@ -74,7 +78,7 @@ final class RowPreparer {
    * its model JSON.
    */
   PreparedBatch incident(AcledRecord record, GeoPoint point, String eventJson) {
-    Rows rows = new Rows(List.of(), 1);
+    Rows rows = new Rows(null, 1);
     if (record != null) {
       List<String> row = cells.cells(record);
       String[][] text = new String[columns.size()][1];

@@ -160,6 +160,28 @@ class GeoParquetApiTest {
     }
   }
 
+  @Test
+  void aBatchAWriterWithALayoutPreparedGoesOnlyToFilesInThatLayout() {
+    List<AcledRecord> records = sample().subList(0, 3);
+    PreparedBatch batch = GeoParquet.writer().layout(AcledLayout.current()).build().prepare(records);
+    Path file = dir.resolve("other-layout.parquet");
+    assertThatThrownBy(() -> {
+      try (GeoParquetWriter.Output out = GeoParquet.writer().layout(withExtras("note_2")).build().open(file)) {
+        out.write(batch);
+      }
+    }).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(file + ": the batch was prepared in another layout by a writer built with that layout, which "
+            + "keeps no records to prepare again; prepare it with this output's writer");
+    assertThat(file).doesNotExist();
+    Path same = dir.resolve("same-layout.parquet");
+    try (GeoParquetWriter.Output out = GeoParquet.writer().layout(AcledLayout.current()).build().open(same)) {
+      out.write(batch);
+    }
+    try (AcledRecords back = GeoParquet.reader().build().records(same, null)) {
+      assertThat(back.stream().toList()).isEqualTo(records);
+    }
+  }
+
   private static AcledLayout withExtras(String... extras) {
     List<String> headers = new ArrayList<>(AcledLayout.current().headers());
     headers.addAll(List.of(extras));
