@@ -29,9 +29,10 @@ import org.sahelevents.io.geojson.IncidentFeatures;
  * {@code sahel_event} with the event's model JSON. Rows stream to the file: memory holds one row group's pages, never
  * the whole file.
  *
- * <p>Most of the cost of writing a record is making its row: its cells, their typed values, UTF-8 and WKB.
+ * <p>Most of the cost of writing a record is making its row: its cells, their typed values and their bytes.
  * {@link #prepare} does that for a batch of records on any thread, and {@link Output#write(PreparedBatch)} then only
- * hands the values to Parquet, so that reading and preparing can run on several threads and writing on one:
+ * copies the batch's columns into pages and compresses the full ones, so that reading and preparing can run on
+ * several threads and writing on one:
  *
  * <pre>{@code
  * GeoParquetWriter writer = GeoParquet.writer().build();
