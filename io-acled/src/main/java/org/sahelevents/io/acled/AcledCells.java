@@ -124,6 +124,19 @@ public final class AcledCells {
     return keepsSpellingsOf(record) ? spelled(position, record) : canonical(position, record);
   }
 
+  /**
+   * Whether the cell of a record at this position is its file's spelling ({@link Spelling#written()}) rather than the
+   * text of its value: true only for a record read in this layout, under {@link SpellingPolicy#AS_READ}, whose file
+   * wrote the cell otherwise ({@code "3.0"}, {@code "Reuters;AFP"}) and whose value did not change since.
+   */
+  public boolean keepsSpelling(int position, AcledRecord record) {
+    if (!keepsSpellingsOf(record)) {
+      return false;
+    }
+    Spelling spelling = record.spellings().get(names[position]);
+    return spelling != null && spelling.canonical().equals(canonical(position, record));
+  }
+
   // Spellings belong to the layout they were read in.
   private boolean keepsSpellingsOf(AcledRecord record) {
     return spellings == SpellingPolicy.AS_READ && !record.spellings().isEmpty()

@@ -1,9 +1,12 @@
 package org.sahelevents.io.acled;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.sahelevents.core.taxonomy.DisorderType;
 import org.sahelevents.core.taxonomy.SubEventType;
@@ -35,11 +38,21 @@ public enum AcledColumn {
     String cell(AcledRecord r, AcledCells c) {
       return c.number(r.year().orElse(r.eventDate().getYear()));
     }
+
+    @Override
+    public OptionalLong wholeNumber(AcledRecord r) {
+      return OptionalLong.of(r.year().orElse(r.eventDate().getYear()));
+    }
   },
   TIME_PRECISION(true, "time_precision") {
     @Override
     String cell(AcledRecord r, AcledCells c) {
       return r.timePrecision().isPresent() ? c.number(r.timePrecision().getAsInt()) : "";
+    }
+
+    @Override
+    public OptionalLong wholeNumber(AcledRecord r) {
+      return whole(r.timePrecision());
     }
   },
   DISORDER_TYPE(false, "disorder_type") {
@@ -115,6 +128,11 @@ public enum AcledColumn {
     String cell(AcledRecord r, AcledCells c) {
       return r.iso().isPresent() ? c.number(r.iso().getAsInt()) : "";
     }
+
+    @Override
+    public OptionalLong wholeNumber(AcledRecord r) {
+      return whole(r.iso());
+    }
   },
   REGION(false, "region") {
     @Override
@@ -169,6 +187,11 @@ public enum AcledColumn {
     String cell(AcledRecord r, AcledCells c) {
       return r.geoPrecision().isPresent() ? c.number(r.geoPrecision().getAsInt()) : "";
     }
+
+    @Override
+    public OptionalLong wholeNumber(AcledRecord r) {
+      return whole(r.geoPrecision());
+    }
   },
   SOURCE(false, "source") {
     @Override
@@ -193,6 +216,11 @@ public enum AcledColumn {
     String cell(AcledRecord r, AcledCells c) {
       return c.number(r.fatalities());
     }
+
+    @Override
+    public OptionalLong wholeNumber(AcledRecord r) {
+      return OptionalLong.of(r.fatalities());
+    }
   },
   TAGS(false, "tags") {
     @Override
@@ -205,6 +233,11 @@ public enum AcledColumn {
     String cell(AcledRecord r, AcledCells c) {
       return r.timestamp().isPresent() ? Long.toString(r.timestamp().getAsLong()) : "";
     }
+
+    @Override
+    public OptionalLong wholeNumber(AcledRecord r) {
+      return r.timestamp();
+    }
   },
   /** 2019-2023 exports only: a row id that changed on every update. */
   DATA_ID(true, "data_id") {
@@ -212,12 +245,22 @@ public enum AcledColumn {
     String cell(AcledRecord r, AcledCells c) {
       return r.dataId().isPresent() ? Long.toString(r.dataId().getAsLong()) : "";
     }
+
+    @Override
+    public OptionalLong wholeNumber(AcledRecord r) {
+      return r.dataId();
+    }
   },
   /** 2017-2023 exports only: the number in {@code event_id_cnty}. */
   EVENT_ID_NO_CNTY(true, "event_id_no_cnty") {
     @Override
     String cell(AcledRecord r, AcledCells c) {
       return r.eventIdNoCnty().isPresent() ? Long.toString(r.eventIdNoCnty().getAsLong()) : "";
+    }
+
+    @Override
+    public OptionalLong wholeNumber(AcledRecord r) {
+      return r.eventIdNoCnty();
     }
   },
   /** 2019-2023 exports only: ISO 3166-1 alpha-3. */
@@ -233,9 +276,16 @@ public enum AcledColumn {
     String cell(AcledRecord r, AcledCells c) {
       return r.gwno().isPresent() ? c.number(r.gwno().getAsInt()) : "";
     }
+
+    @Override
+    public OptionalLong wholeNumber(AcledRecord r) {
+      return whole(r.gwno());
+    }
   };
 
   private static final Map<String, AcledColumn> BY_NAME = new HashMap<>();
+  private static final Set<AcledColumn> WHOLE_NUMBERS = EnumSet.of(YEAR, TIME_PRECISION, ISO, GEO_PRECISION,
+      FATALITIES, TIMESTAMP, DATA_ID, EVENT_ID_NO_CNTY, GWNO);
 
   static {
     for (AcledColumn c : values()) {
@@ -259,6 +309,27 @@ public enum AcledColumn {
    */
   public boolean isNumeric() {
     return numeric;
+  }
+
+  /**
+   * The record's number in a column of whole numbers ({@code year}, {@code fatalities}, {@code iso}, the precisions,
+   * {@code timestamp}, the ids), whose cell is that number in plain decimal notation as long as the record keeps no
+   * other spelling of it ({@link AcledCells#keepsSpelling}); empty where the cell is empty. Formats with typed values
+   * take it without making and parsing the text.
+   *
+   * @throws UnsupportedOperationException for a column that does not hold whole numbers ({@link #holdsWholeNumbers()})
+   */
+  public OptionalLong wholeNumber(AcledRecord record) {
+    throw new UnsupportedOperationException(header() + " does not hold whole numbers");
+  }
+
+  /** Whether the column holds whole numbers, which {@link #wholeNumber} gives. */
+  public boolean holdsWholeNumbers() {
+    return WHOLE_NUMBERS.contains(this);
+  }
+
+  private static OptionalLong whole(OptionalInt value) {
+    return value.isPresent() ? OptionalLong.of(value.getAsInt()) : OptionalLong.empty();
   }
 
   /**

@@ -147,16 +147,19 @@ final class RowJson {
 
   /**
    * Whether {@code text} is a number whose text a JSON number keeps exactly: decimal digits, an optional minus sign
-   * and fraction, no exponent, no leading zeros, no plus sign.
+   * and fraction, no exponent, no leading zeros, no plus sign, and no minus sign on zero ({@code -0} reads back as
+   * {@code 0}).
    */
   static boolean isPlainNumber(String text) {
     int n = text.length();
     int start = n > 0 && text.charAt(0) == '-' ? 1 : 0;
     int digits = 0;
     int fractionDigits = -1;
+    boolean zero = true;
     for (int i = start; i < n; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
+        zero &= c == '0';
         if (fractionDigits >= 0) {
           fractionDigits++;
         } else if (digits++ == 1 && text.charAt(start) == '0') {
@@ -168,7 +171,7 @@ final class RowJson {
         fractionDigits = 0;
       }
     }
-    return digits > 0 && fractionDigits != 0;
+    return digits > 0 && fractionDigits != 0 && !(start == 1 && zero);
   }
 
   // Characters are taken out of the string into a reused array, without the allocation of encoding it. A run of

@@ -110,5 +110,9 @@ class RowJsonTest {
     assertThat(plain("12a")).isFalse();
     assertThat(plain("1\u0132")).isFalse();
     assertThat(plain("-01")).isFalse();
+    assertThat(plain("-0")).isFalse();
+    assertThat(plain("-0.00")).isFalse();
+    assertThat(plain("-0.05")).isTrue();
+    assertThat(plain("0.0")).isTrue();
   }
 }

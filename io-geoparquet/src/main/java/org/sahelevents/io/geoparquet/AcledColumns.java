@@ -65,37 +65,6 @@ final class AcledColumns {
       }
     }
 
-    /**
-     * Whether a non-empty cell is, from its characters alone, the {@link #text} of its {@link #parse parsed} value:
-     * a whole number in plain notation without a sign on zero, short enough for the type. False means "maybe not":
-     * the caller compares the texts. Dates and doubles are never plain this way; text always is.
-     */
-    boolean isPlain(String cell) {
-      return switch (this) {
-        case STRING -> true;
-        case INT -> isPlainWhole(cell, 9);
-        case LONG -> isPlainWhole(cell, 18);
-        // Up to 15 digits of seconds, the milliseconds fit in a long.
-        case TIMESTAMP -> isPlainWhole(cell, 15);
-        case DOUBLE, DATE -> false;
-      };
-    }
-
-    private static boolean isPlainWhole(String cell, int maxDigits) {
-      int start = cell.charAt(0) == '-' ? 1 : 0;
-      int digits = cell.length() - start;
-      if (digits < 1 || digits > maxDigits || cell.charAt(start) == '0' && (digits > 1 || start == 1)) {
-        return false;
-      }
-      for (int i = start; i < cell.length(); i++) {
-        char c = cell.charAt(i);
-        if (c < '0' || c > '9') {
-          return false;
-        }
-      }
-      return true;
-    }
-
     /** The text of a value as {@link #parse} reads it back; {@code ""} for null. */
     String text(Object value, DateStyle dates) {
       if (value == null) {
@@ -126,6 +95,8 @@ final class AcledColumns {
   private final AcledLayout layout;
   private final List<String> names;
   private final Kind[] kinds;
+  // Per position, ACLED's column there, or null for an extra column.
+  private final AcledColumn[] known;
 
   AcledColumns(AcledLayout layout) {
     this(layout, Set.of());
@@ -139,11 +110,13 @@ final class AcledColumns {
     this.layout = layout;
     this.names = layout.names();
     this.kinds = new Kind[names.size()];
+    this.known = new AcledColumn[names.size()];
     List<AcledColumn> columns = layout.columns();
     for (int i = 0; i < kinds.length; i++) {
       AcledColumn column = columns.get(i);
       // A repeated known column is an extra column.
       boolean extra = column == null || columns.indexOf(column) != i;
+      known[i] = extra ? null : column;
       kinds[i] = !extra ? kind(column) : doubles.contains(names.get(i)) ? Kind.DOUBLE : Kind.STRING;
     }
   }
@@ -187,6 +160,14 @@ final class AcledColumns {
 
   Kind kind(int position) {
     return kinds[position];
+  }
+
+  /**
+   * ACLED's column at a position, or null for an extra column. Every {@link Kind#INT}, {@link Kind#LONG},
+   * {@link Kind#TIMESTAMP} and {@link Kind#DATE} column is one of ACLED's.
+   */
+  AcledColumn column(int position) {
+    return known[position];
   }
 
   /** The Parquet fields of the cells, in order. */

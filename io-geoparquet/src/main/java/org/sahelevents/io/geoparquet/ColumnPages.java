@@ -59,6 +59,8 @@ final class ColumnPages {
   private boolean any;
   private int minAt;
   private int maxAt;
+  private int minFirst;
+  private int maxFirst;
   private long minBits;
   private long maxBits;
   private double minDouble;
@@ -243,17 +245,31 @@ final class ColumnPages {
   }
 
   private void binaryBounds(int at) {
+    int first = firstByte(at);
     if (!any) {
       minAt = at;
       maxAt = at;
+      minFirst = first;
+      maxFirst = first;
       any = true;
+      return;
+    }
+    // A value whose first byte lies strictly between the bounds' first bytes lies between them: most values do.
+    if (first > minFirst && first < maxFirst) {
       return;
     }
     if (compare(at, minAt) < 0) {
       minAt = at;
+      minFirst = first;
     } else if (compare(at, maxAt) > 0) {
       maxAt = at;
+      maxFirst = first;
     }
+  }
+
+  // The value's first byte as unsigned, or -1 for an empty value, which orders before all others.
+  private int firstByte(int at) {
+    return lengthAt(at) == 0 ? -1 : values[at + 4] & 0xff;
   }
 
   // Parquet orders text and bytes by their unsigned bytes.

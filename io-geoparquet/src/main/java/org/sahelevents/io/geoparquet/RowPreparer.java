@@ -1,18 +1,20 @@
 package org.sahelevents.io.geoparquet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sahelevents.core.model.DatasetEvent;
 import org.sahelevents.core.model.GeoPoint;
 import org.sahelevents.io.acled.AcledCells;
+import org.sahelevents.io.acled.AcledColumn;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
-import org.sahelevents.io.acled.DateStyle;
 import org.sahelevents.io.acled.geojson.ModelProperty;
 import org.sahelevents.io.geojson.IncidentFeatures;
 
@@ -22,14 +24,16 @@ import org.sahelevents.io.geojson.IncidentFeatures;
  * encoding; the point and its box. Thread-safe; the caches it keeps change no result.
  */
 final class RowPreparer {
-  // Enough for every place of a country's events; past it, texts are converted each time.
+  // Enough for every place of a country's events; past it, coordinates are converted each time.
   private static final int PLAIN_DOUBLES = 16_384;
 
   private final AcledColumns columns;
   private final AcledCells cells;
   private final ModelProperty model;
-  // Double cells whose value gives back their text, with that value: coordinates repeat from row to row, and the
-  // check costs more than the rest of the row's numbers together.
+  // Coordinates whose double gives back their text, with that double, by their decimal as records hold it and by
+  // their text as extra columns and spelled cells have it: places repeat from row to row, and the check costs more
+  // than the rest of the row's numbers together.
+  private final Map<BigDecimal, Double> plainDecimals = new ConcurrentHashMap<>();
   private final Map<String, Double> plainDoubles = new ConcurrentHashMap<>();
   // Per column, the bytes of text a row took in the last batch: a batch's buffers start at that size. Written by
   // any thread without a lock, since a stale size only costs a copy.
@@ -55,21 +59,15 @@ final class RowPreparer {
   PreparedBatch records(List<AcledRecord> records, boolean keep) {
     List<AcledRecord> copy = List.copyOf(records);
     Rows rows = new Rows(keep ? copy : null, copy.size());
-    // The cells by column, so that each column's conversion reads one array.
-    String[][] text = new String[columns.size()][copy.size()];
     for (int r = 0; r < copy.size(); r++) {
       AcledRecord record = copy.get(r);
-      List<String> row = cells.cells(record);
-      for (int i = 0; i < text.length; i++) {
-        text[i][r] = row.get(i);
-      }
       rows.point(r, record.longitude().doubleValue(), record.latitude().doubleValue());
       if (model == ModelProperty.INCLUDE) {
         DatasetEvent event = AcledModelMapping.toEvent(record);
         rows.batch.events.put(r, IncidentFeatures.eventJson(event.incident(), event.catalog()).toString());
       }
     }
-    rows.cells(text, copy);
+    rows.cells(copy);
     return rows.end();
   }
 
@@ -80,12 +78,7 @@ final class RowPreparer {
   PreparedBatch incident(AcledRecord record, GeoPoint point, String eventJson) {
     Rows rows = new Rows(null, 1);
     if (record != null) {
-      List<String> row = cells.cells(record);
-      String[][] text = new String[columns.size()][1];
-      for (int i = 0; i < text.length; i++) {
-        text[i][0] = row.get(i);
-      }
-      rows.cells(text, List.of(record));
+      rows.cells(List.of(record));
     }
     if (point != null) {
       rows.point(0, point.getLongitude(), point.getLatitude());
@@ -97,6 +90,8 @@ final class RowPreparer {
   /**
    * Fills a batch's rows. Cells are converted a column at a time, each kind by its own small loop: a few short
    * methods that the JIT compiler handles early and cheaply, where one method converting whole rows grows large.
+   * Numbers and dates come from the records' values, whose cells are their text, except where a record keeps its
+   * file's spelling of a cell: such a cell, and every cell of an extra column, is converted from its text.
    */
   private final class Rows {
     final PreparedBatch batch;
@@ -112,13 +107,20 @@ final class RowPreparer {
     }
 
     /** The rows' cells: per column of the layout, its cell in each row. */
-    void cells(String[][] text, List<AcledRecord> records) {
+    void cells(List<AcledRecord> records) {
       for (int i = 0; i < values.length; i++) {
+        AcledColumn column = columns.column(i);
         switch (columns.kind(i)) {
-          case STRING -> strings(text[i], (BinaryCells) values[i]);
-          case INT, LONG, TIMESTAMP -> wholes(text[i], i, columns.kind(i));
-          case DOUBLE -> doubles(text[i], i, (double[]) values[i]);
-          case DATE -> dates(text[i], i, (int[]) values[i], records);
+          case STRING -> strings(records, i, (BinaryCells) values[i]);
+          case INT, LONG, TIMESTAMP -> wholeNumbers(records, i, column);
+          case DOUBLE -> {
+            if (column == null) {
+              extraDoubles(records, i, (double[]) values[i]);
+            } else {
+              coordinates(records, i, column, (double[]) values[i]);
+            }
+          }
+          case DATE -> dates(records, i, (int[]) values[i]);
         }
       }
       if (spelled != null) {
@@ -134,88 +136,116 @@ final class RowPreparer {
       }
     }
 
-    private void strings(String[] text, BinaryCells into) {
-      for (int r = 0; r < text.length; r++) {
-        String cell = text[r];
+    private void strings(List<AcledRecord> records, int column, BinaryCells into) {
+      for (int r = 0; r < records.size(); r++) {
+        String cell = cells.cell(column, records.get(r));
         if (!cell.isEmpty()) {
           into.put(r, cell);
         }
       }
     }
 
-    private void wholes(String[] text, int column, AcledColumns.Kind kind) {
+    private void wholeNumbers(List<AcledRecord> records, int column, AcledColumn acled) {
       boolean[] has = present[column];
-      for (int r = 0; r < text.length; r++) {
-        String cell = text[r];
-        if (cell.isEmpty()) {
+      AcledColumns.Kind kind = columns.kind(column);
+      for (int r = 0; r < records.size(); r++) {
+        AcledRecord record = records.get(r);
+        if (cells.keepsSpelling(column, record)) {
+          fromText(r, column, cells.cell(column, record), record);
           continue;
         }
-        if (kind.isPlain(cell)) {
-          // The common case: a whole number whose value gives back its text; no boxing, no spelling.
-          has[r] = true;
-          switch (kind) {
-            case INT -> ((int[]) values[column])[r] = Integer.parseInt(cell);
-            case LONG -> ((long[]) values[column])[r] = Long.parseLong(cell);
-            case TIMESTAMP -> ((long[]) values[column])[r] = Long.parseLong(cell) * 1000L;
-            default -> throw new AssertionError(kind);
-          }
-        } else {
-          Object value = kind.parse(cell, null);
-          if (value != null) {
-            has[r] = true;
-            if (kind == AcledColumns.Kind.INT) {
-              ((int[]) values[column])[r] = (Integer) value;
-            } else {
-              ((long[]) values[column])[r] = (Long) value;
+        OptionalLong number = acled.wholeNumber(record);
+        if (number.isEmpty()) {
+          continue;
+        }
+        long n = number.getAsLong();
+        switch (kind) {
+          // The record's type holds these columns' numbers as ints.
+          case INT -> ((int[]) values[column])[r] = (int) n;
+          case LONG -> ((long[]) values[column])[r] = n;
+          case TIMESTAMP -> {
+            try {
+              ((long[]) values[column])[r] = Math.multiplyExact(n, 1000L);
+            } catch (ArithmeticException beyondMilliseconds) {
+              fromText(r, column, cells.cell(column, record), record);
+              continue;
             }
           }
-          checkGivesBack(r, column, cell, kind.text(value, null));
+          default -> throw new AssertionError(kind);
         }
+        has[r] = true;
       }
     }
 
-    private void doubles(String[] text, int column, double[] into) {
+    private void coordinates(List<AcledRecord> records, int column, AcledColumn acled, double[] into) {
       boolean[] has = present[column];
-      for (int r = 0; r < text.length; r++) {
-        String cell = text[r];
-        if (cell.isEmpty()) {
+      for (int r = 0; r < records.size(); r++) {
+        AcledRecord record = records.get(r);
+        if (cells.keepsSpelling(column, record)) {
+          fromText(r, column, cells.cell(column, record), record);
           continue;
         }
-        Double value = plainDoubles.get(cell);
+        BigDecimal decimal = acled == AcledColumn.LATITUDE ? record.latitude() : record.longitude();
+        Double value = plainDecimals.get(decimal);
         if (value == null) {
-          value = (Double) AcledColumns.Kind.DOUBLE.parse(cell, null);
-          if (checkGivesBack(r, column, cell, AcledColumns.Kind.DOUBLE.text(value, null))
-              && plainDoubles.size() < PLAIN_DOUBLES) {
-            plainDoubles.putIfAbsent(cell, value);
+          value = decimal.doubleValue();
+          // The cell is the decimal's plain text; the double's text may drop its digits ("15.0200", "-8").
+          if (checkGivesBack(r, column, decimal.toPlainString(), AcledColumns.doubleText(value))
+              && plainDecimals.size() < PLAIN_DOUBLES) {
+            plainDecimals.putIfAbsent(decimal, value);
           }
         }
-        if (value != null) {
-          has[r] = true;
-          into[r] = value;
-        }
+        has[r] = true;
+        into[r] = value;
       }
     }
 
-    private void dates(String[] text, int column, int[] into, List<AcledRecord> records) {
+    private void extraDoubles(List<AcledRecord> records, int column, double[] into) {
+      for (int r = 0; r < records.size(); r++) {
+        AcledRecord record = records.get(r);
+        fromText(r, column, cells.cell(column, record), record);
+      }
+    }
+
+    private void dates(List<AcledRecord> records, int column, int[] into) {
       boolean[] has = present[column];
-      DateStyle style = columns.layout().dateStyle();
-      // Rows come sorted by date, so most dates are the previous row's, whose text is known.
-      LocalDate lastDate = null;
-      String lastText = null;
-      for (int r = 0; r < text.length; r++) {
-        String cell = text[r];
-        if (cell.isEmpty()) {
+      for (int r = 0; r < records.size(); r++) {
+        AcledRecord record = records.get(r);
+        if (cells.keepsSpelling(column, record)) {
+          fromText(r, column, cells.cell(column, record), record);
           continue;
         }
-        // A date cell is the record's date, written in the layout's style.
-        LocalDate date = records.get(r).eventDate();
+        // The cell is the record's date in the layout's date style.
         has[r] = true;
-        into[r] = (int) date.toEpochDay();
-        if (!date.equals(lastDate)) {
-          lastDate = date;
-          lastText = style.format(date);
+        into[r] = (int) record.eventDate().toEpochDay();
+      }
+    }
+
+    /** A number or date cell from its text, as a file holds it: its value, and the text where that does not give it. */
+    private void fromText(int r, int column, String cell, AcledRecord record) {
+      if (cell.isEmpty()) {
+        return;
+      }
+      AcledColumns.Kind kind = columns.kind(column);
+      Object value = kind == AcledColumns.Kind.DOUBLE ? plainDoubles.get(cell) : null;
+      boolean plain = value != null;
+      if (!plain) {
+        value = kind.parse(cell, record.eventDate());
+        plain = checkGivesBack(r, column, cell, kind.text(value, columns.layout().dateStyle()));
+        if (plain && kind == AcledColumns.Kind.DOUBLE && plainDoubles.size() < PLAIN_DOUBLES) {
+          plainDoubles.putIfAbsent(cell, (Double) value);
         }
-        checkGivesBack(r, column, cell, lastText);
+      }
+      if (value == null) {
+        return;
+      }
+      present[column][r] = true;
+      switch (kind) {
+        case INT -> ((int[]) values[column])[r] = (Integer) value;
+        case LONG, TIMESTAMP -> ((long[]) values[column])[r] = (Long) value;
+        case DOUBLE -> ((double[]) values[column])[r] = (Double) value;
+        case DATE -> ((int[]) values[column])[r] = (int) ((LocalDate) value).toEpochDay();
+        case STRING -> throw new AssertionError(kind);
       }
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sahelevents.io.acled.AcledLayout;
@@ -45,28 +44,6 @@ class AcledColumnsSpecTest {
       assertThat(((Number) value).longValue()).isEqualTo(expected.asLong());
     }
     assertThat(!kind.text(value, DateStyle.ISO).equals(cell)).as("spelled").isEqualTo(c.get("spelled").asBoolean());
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void aCellSeenAsPlainIsOneWhoseValueGivesItBack(String name, JsonNode c) {
-    AcledColumns.Kind kind = AcledColumns.Kind.valueOf(c.get("kind").asText());
-    String cell = c.get("cell").asText();
-    if (!cell.isEmpty() && kind.isPlain(cell)) {
-      assertThat(c.get("spelled").asBoolean()).as("spelled").isFalse();
-    }
-  }
-
-  @ParameterizedTest(name = "{0} {1}")
-  @CsvSource({"INT, 0, true", "INT, -0, false", "INT, 007, false", "INT, -12, true", "INT, 123456789, true",
-      "INT, 1234567890, false", "INT, 1e3, false", "INT, -, false", "LONG, 123456789012345678, true",
-      "LONG, 1234567890123456789, false", "TIMESTAMP, 123456789012345, true", "TIMESTAMP, 1234567890123456, false",
-      "DOUBLE, 12.5, false", "DATE, 2020-07-31, false", "STRING, 007, true"})
-  void wholeNumbersArePlainWhenTheirTextIsTheirValuesText(AcledColumns.Kind kind, String cell, boolean plain) {
-    assertThat(kind.isPlain(cell)).isEqualTo(plain);
-    if (plain) {
-      assertThat(kind.text(kind.parse(cell, LocalDate.of(2020, 7, 31)), DateStyle.ISO)).isEqualTo(cell);
-    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.parquet.column.ParquetProperties;
@@ -24,6 +25,10 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -171,6 +176,53 @@ class ColumnPagesTest {
   private static ColumnChunkMetaData chunk(BlockMetaData group, String column) {
     return group.getColumns().stream().filter(c -> c.getPath().toDotString().equals(column)).findFirst()
         .orElseThrow();
+  }
+
+  @Property(tries = 200)
+  void aPagesTextBoundsAreItsLeastAndGreatestValuesByUnsignedBytes(
+      @ForAll @Size(min = 1, max = 300) List<@Size(max = 4) List<@IntRange(min = 0, max = 255) Integer>> values)
+      throws IOException {
+    MessageType schema = Types.buildMessage().optional(PrimitiveTypeName.BINARY).named("b").named("m");
+    BinaryCells cells = new BinaryCells(values.size(), 2);
+    byte[] least = null;
+    byte[] greatest = null;
+    for (int r = 0; r < values.size(); r++) {
+      byte[] value = new byte[values.get(r).size()];
+      for (int i = 0; i < value.length; i++) {
+        value[i] = (byte) (int) values.get(r).get(i);
+      }
+      cells.put(r, value);
+      least = least == null || Arrays.compareUnsigned(value, least) < 0 ? value : least;
+      greatest = greatest == null || Arrays.compareUnsigned(value, greatest) > 0 ? value : greatest;
+    }
+    cells.end();
+    // jqwik's properties get no JUnit temporary folder.
+    Path file = Files.createTempFile("bounds", ".parquet");
+    try {
+      writeAndCheckBounds(file, schema, cells, values.size(), least, greatest);
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  private static void writeAndCheckBounds(Path file, MessageType schema, BinaryCells cells, int rows, byte[] least,
+      byte[] greatest) throws IOException {
+    ColumnPages pages = new ColumnPages(schema.getColumns().get(0), true, new PageCompressor(Compression.UNCOMPRESSED));
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ParquetFileWriter writer = new ParquetFileWriter(new StreamOutputFile(out), schema,
+          ParquetFileWriter.Mode.OVERWRITE, Long.MAX_VALUE, 0, null, ParquetProperties.builder().build());
+      writer.start();
+      pages.binaries(cells, 0, rows);
+      writer.startBlock(rows);
+      pages.writeTo(writer);
+      writer.endBlock();
+      writer.end(Map.of());
+    }
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+      Statistics<?> bounds = chunk(reader.getFooter().getBlocks().get(0), "b").getStatistics();
+      assertThat(((Binary) bounds.genericGetMin()).getBytes()).isEqualTo(least);
+      assertThat(((Binary) bounds.genericGetMax()).getBytes()).isEqualTo(greatest);
+    }
   }
 
   private static void write(Path file, Compression compression) throws IOException {

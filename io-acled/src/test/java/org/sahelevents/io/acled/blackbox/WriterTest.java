@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.sahelevents.io.acled.AcledCells;
 import org.sahelevents.io.acled.AcledColumn;
@@ -24,6 +26,7 @@ import org.sahelevents.io.acled.ByteOrderMark;
 import org.sahelevents.io.acled.CsvLines;
 import org.sahelevents.io.acled.DateStyle;
 import org.sahelevents.io.acled.LineEnding;
+import org.sahelevents.io.acled.SpellingPolicy;
 import org.sahelevents.io.acled.SpreadsheetSafety;
 
 class WriterTest {
@@ -173,6 +176,56 @@ class WriterTest {
     assertThat(back.interaction()).isEqualTo(record.interaction());
     assertThat(back.notes()).isEqualTo(record.notes());
     assertThat(back.latitude()).isEqualTo(record.latitude());
+  }
+
+  @Test
+  void aWholeNumberColumnsCellIsItsNumberInPlainNotation() {
+    List<String> headers = Arrays.stream(AcledColumn.values()).map(AcledColumn::header).toList();
+    AcledCells cells = AcledCells.forLayout(AcledLayout.of(headers, null, DateStyle.ISO, ActorTypeStyle.NUMERIC));
+    AcledRecord record = read(G2).get(0);
+    AcledRecord yearless = AcledRecord.builder().from(record).year(OptionalInt.empty())
+        .timePrecision(OptionalInt.empty()).timestamp(OptionalLong.empty()).build();
+    List<AcledColumn> wholes = Arrays.stream(AcledColumn.values()).filter(AcledColumn::holdsWholeNumbers).toList();
+    assertThat(wholes).extracting(AcledColumn::header).containsExactlyInAnyOrder("year", "time_precision", "iso",
+        "geo_precision", "fatalities", "timestamp", "data_id", "event_id_no_cnty", "gwno");
+    for (AcledRecord r : List.of(record, yearless)) {
+      for (AcledColumn column : wholes) {
+        int position = headers.indexOf(column.header());
+        OptionalLong number = column.wholeNumber(r);
+        assertThat(cells.cell(position, r)).as(column.header())
+            .isEqualTo(number.isPresent() ? Long.toString(number.getAsLong()) : "");
+        assertThat(cells.keepsSpelling(position, r)).isFalse();
+      }
+    }
+    assertThat(AcledColumn.YEAR.wholeNumber(yearless)).hasValue(2020);
+    assertThat(AcledColumn.TIMESTAMP.wholeNumber(yearless)).isEmpty();
+    assertThat(AcledColumn.FATALITIES.wholeNumber(record)).hasValue(1);
+    assertThat(AcledColumn.NOTES.holdsWholeNumbers()).isFalse();
+    assertThatThrownBy(() -> AcledColumn.LATITUDE.wholeNumber(record))
+        .isInstanceOf(UnsupportedOperationException.class).hasMessage("latitude does not hold whole numbers");
+  }
+
+  @Test
+  void aCellKeepsItsFilesSpellingOnlyInItsOwnLayoutAndWhileItsValueIsUnchanged() {
+    AcledRecord record = read(G2.replace("killed\",1,", "killed\",1.0,").replace(",2020,1,Battles", ",2020,01,Battles"))
+        .get(0);
+    AcledCells own = AcledCells.forLayout(record.layout().orElseThrow());
+    int fatalities = record.layout().orElseThrow().headers().indexOf("fatalities");
+    int precision = record.layout().orElseThrow().headers().indexOf("time_precision");
+    int year = record.layout().orElseThrow().headers().indexOf("year");
+    assertThat(own.keepsSpelling(fatalities, record)).isTrue();
+    assertThat(own.cell(fatalities, record)).isEqualTo("1.0");
+    assertThat(own.keepsSpelling(precision, record)).isTrue();
+    assertThat(own.cell(precision, record)).isEqualTo("01");
+    assertThat(own.keepsSpelling(year, record)).isFalse();
+    assertThat(AcledColumn.FATALITIES.wholeNumber(record)).hasValue(1);
+    AcledRecord edited = AcledRecord.builder().from(record).fatalities(2).build();
+    assertThat(own.keepsSpelling(fatalities, edited)).isFalse();
+    assertThat(own.cell(fatalities, edited)).isEqualTo("2");
+    AcledCells other = AcledCells.forLayout(AcledLayout.current());
+    assertThat(other.keepsSpelling(AcledLayout.current().headers().indexOf("fatalities"), record)).isFalse();
+    assertThat(AcledCells.forLayout(record.layout().orElseThrow(), SpellingPolicy.NORMALIZE)
+        .keepsSpelling(fatalities, record)).isFalse();
   }
 
   @Test

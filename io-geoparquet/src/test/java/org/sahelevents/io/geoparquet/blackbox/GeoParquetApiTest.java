@@ -121,6 +121,47 @@ class GeoParquetApiTest {
   }
 
   @Test
+  void cellsTheirFileWroteOtherwiseReadBackAsWritten() throws IOException {
+    List<String> lines = Files.readAllLines(SAMPLE);
+    List<String> header = List.of(lines.get(0).split(","));
+    String[] plain = lines.get(1).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+    // Per row, cells as files have them whose typed value does not give them back, or only through the record.
+    List<Map<String, String>> respelled = List.of(
+        Map.of("fatalities", "6.0", "time_precision", "01", "latitude", "14.5780", "longitude", "-9"),
+        Map.of("timestamp", "1737374400.0", "event_date", "2025-01-14", "geo_precision", "2"),
+        Map.of("longitude", "-9.5259", "fatalities", "-0"),
+        Map.of());
+    StringBuilder csv = new StringBuilder(lines.get(0)).append('\n');
+    for (Map<String, String> cells : respelled) {
+      String[] row = plain.clone();
+      cells.forEach((name, cell) -> row[header.indexOf(name)] = cell);
+      csv.append(String.join(",", row)).append('\n');
+    }
+    Path in = dir.resolve("respelled.csv");
+    Files.writeString(in, csv);
+    List<AcledRecord> records;
+    try (AcledRecords read = AcledCsv.reader().build().open(in)) {
+      records = read.stream().toList();
+    }
+    assertThat(records).hasSize(respelled.size());
+    Path file = dir.resolve("respelled.parquet");
+    try (GeoParquetWriter.Output out = GeoParquet.writer().layout(records.get(0).layout().orElseThrow()).build()
+        .open(file)) {
+      records.forEach(out::write);
+    }
+    AcledCells cells = AcledCells.forLayout(records.get(0).layout().orElseThrow());
+    try (AcledRecords back = GeoParquet.reader().build().records(file, null)) {
+      List<AcledRecord> read = back.stream().toList();
+      for (int i = 0; i < read.size(); i++) {
+        List<String> expected = new ArrayList<>(List.of(plain));
+        respelled.get(i).forEach((name, cell) -> expected.set(header.indexOf(name), cell));
+        expected.replaceAll(cell -> cell.startsWith("\"") ? cell.substring(1, cell.length() - 1) : cell);
+        assertThat(cells.cells(read.get(i))).as("row %d", i).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void batchesPreparedOnSeveralThreadsWriteTheSameFileAsRecordsOneByOne() throws IOException {
     List<AcledRecord> records = sample();
     GeoParquetWriter writer = GeoParquet.writer().model(ModelProperty.INCLUDE).rowGroupRows(7).build();
