@@ -119,12 +119,14 @@ public final class GeoParquetWriter {
 
   /**
    * Opens a byte stream for writing: Parquet writes front to back, so any stream will do, standard output included.
-   * Closing the output closes the stream.
+   * The output buffers what it writes (page headers and the footer are written a few bytes at a time); closing it
+   * closes the stream.
    *
    * @param name how failures name the output
    */
   public Output open(OutputStream out, String name) {
-    return new Output(Objects.requireNonNull(out, "out"), Objects.requireNonNull(name, "name"), null, null);
+    return new Output(new BufferedOutputStream(Objects.requireNonNull(out, "out"), 1 << 16),
+        Objects.requireNonNull(name, "name"), null, null);
   }
 
   /** Writes records and incidents to one GeoParquet file. Not thread-safe. */

@@ -1,6 +1,8 @@
 package org.sahelevents.io.geoparquet;
 
 import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
+import com.github.luben.zstd.ZstdException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -10,10 +12,11 @@ import org.xerial.snappy.Snappy;
 /**
  * Assembles a version 1 data page (its definition levels' length, the levels, the values) and compresses it as
  * Parquet's codec of that name stores it: a Zstandard frame, a raw Snappy block, a gzip member, or the bytes
- * themselves. It calls the codecs' libraries directly, into buffers it keeps from page to page, so that a page costs
- * one new array: its compressed bytes. Not thread-safe: one per file.
+ * themselves. It calls the codecs' libraries directly, into buffers it keeps from page to page, with one Zstandard
+ * context for all pages (a new one per page costs the setting up of its tables each time), so that a page costs one
+ * new array: its compressed bytes. {@link #close()} frees the context's native memory. Not thread-safe: one per file.
  */
-final class PageCompressor {
+final class PageCompressor implements AutoCloseable {
   // Parquet's own default level for Zstandard.
   private static final int ZSTD_LEVEL = 3;
 
@@ -21,6 +24,7 @@ final class PageCompressor {
   private byte[] page = new byte[1 << 16];
   private byte[] out = new byte[1 << 16];
   private int size;
+  private ZstdCompressCtx zstd;
 
   PageCompressor(Compression compression) {
     this.compression = compression;
@@ -42,11 +46,14 @@ final class PageCompressor {
     return switch (compression) {
       case ZSTD -> {
         reserve((int) Zstd.compressBound(size));
-        long length = Zstd.compressByteArray(out, 0, out.length, page, 0, size, ZSTD_LEVEL);
-        if (Zstd.isError(length)) {
-          throw new IOException("Zstandard could not compress a page: " + Zstd.getErrorName(length));
+        if (zstd == null) {
+          zstd = new ZstdCompressCtx().setLevel(ZSTD_LEVEL);
         }
-        yield Arrays.copyOf(out, (int) length);
+        try {
+          yield Arrays.copyOf(out, zstd.compressByteArray(out, 0, out.length, page, 0, size));
+        } catch (ZstdException e) {
+          throw new IOException("Zstandard could not compress a page: " + e.getMessage(), e);
+        }
       }
       case SNAPPY -> {
         reserve(Snappy.maxCompressedLength(size));
@@ -66,6 +73,15 @@ final class PageCompressor {
   /** The size of the last page before compression. */
   int uncompressedSize() {
     return size;
+  }
+
+  /** Frees the Zstandard context; the compressor is not used after. */
+  @Override
+  public void close() {
+    if (zstd != null) {
+      zstd.close();
+      zstd = null;
+    }
   }
 
   private void reserve(int bound) {

@@ -34,6 +34,7 @@ final class PreparedBatchWriter implements AutoCloseable {
   private final int rowGroupRows;
   // The pages of the leaf columns in the schema's order: the ACLED cells, geometry, bbox's four, spellings, event.
   private final ColumnPages[] pages;
+  private final PageCompressor compressor;
   private int groupRows;
   private double xmin = Double.POSITIVE_INFINITY;
   private double ymin = Double.POSITIVE_INFINITY;
@@ -68,7 +69,7 @@ final class PreparedBatchWriter implements AutoCloseable {
     fields.add(Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(EVENT));
     MessageType schema = new MessageType("acled", fields);
     this.rowGroupRows = rowGroupRows;
-    PageCompressor compressor = new PageCompressor(compression);
+    compressor = new PageCompressor(compression);
     List<ColumnDescriptor> leaves = schema.getColumns();
     pages = new ColumnPages[leaves.size()];
     for (int i = 0; i < pages.length; i++) {
@@ -136,18 +137,26 @@ final class PreparedBatchWriter implements AutoCloseable {
   /** Ends the file: its last row group and the footer with the {@code geo} metadata; closes the stream. */
   @Override
   public void close() throws IOException {
-    endGroup();
-    boolean any = xmin <= xmax;
-    Map<String, String> metadata = new HashMap<>();
-    metadata.put(GeoMetadata.GEO, GeoMetadata.geo(GEOMETRY, any ? List.of("Point") : List.of(),
-        any ? new double[] {xmin, ymin, xmax, ymax} : null, BBOX));
-    metadata.put(GeoMetadata.LAYOUT, GeoMetadata.layout(columns.layout()));
-    file.end(metadata);
+    try {
+      endGroup();
+      boolean any = xmin <= xmax;
+      Map<String, String> metadata = new HashMap<>();
+      metadata.put(GeoMetadata.GEO, GeoMetadata.geo(GEOMETRY, any ? List.of("Point") : List.of(),
+          any ? new double[] {xmin, ymin, xmax, ymax} : null, BBOX));
+      metadata.put(GeoMetadata.LAYOUT, GeoMetadata.layout(columns.layout()));
+      file.end(metadata);
+    } finally {
+      compressor.close();
+    }
   }
 
   /** Gives up the file: closes the stream without a footer. */
   void abort() throws IOException {
-    file.abort();
-    file.close();
+    try {
+      file.abort();
+      file.close();
+    } finally {
+      compressor.close();
+    }
   }
 }

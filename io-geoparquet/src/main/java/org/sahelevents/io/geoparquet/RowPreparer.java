@@ -1,6 +1,9 @@
 package org.sahelevents.io.geoparquet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -87,6 +90,22 @@ final class RowPreparer {
     return rows.end();
   }
 
+  // A row's spellings as a JSON object of texts, by the streaming generator: a data binding's set-up for each
+  // row costs more than the writing.
+  private static byte[] spellingsJson(Map<String, String> cells) {
+    ByteArrayOutputStream json = new ByteArrayOutputStream(64);
+    try (JsonGenerator out = GeoMetadata.JSON.getFactory().createGenerator(json)) {
+      out.writeStartObject();
+      for (Map.Entry<String, String> cell : cells.entrySet()) {
+        out.writeStringField(cell.getKey(), cell.getValue());
+      }
+      out.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return json.toByteArray();
+  }
+
   /**
    * Fills a batch's rows. Cells are converted a column at a time, each kind by its own small loop: a few short
    * methods that the JIT compiler handles early and cheaply, where one method converting whole rows grows large.
@@ -126,11 +145,7 @@ final class RowPreparer {
       if (spelled != null) {
         for (int r = 0; r < spelled.length; r++) {
           if (spelled[r] != null) {
-            try {
-              batch.spellings.put(r, GeoMetadata.JSON.writeValueAsBytes(spelled[r]));
-            } catch (JsonProcessingException e) {
-              throw new IllegalStateException(e);
-            }
+            batch.spellings.put(r, spellingsJson(spelled[r]));
           }
         }
       }

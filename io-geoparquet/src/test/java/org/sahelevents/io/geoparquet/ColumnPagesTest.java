@@ -232,10 +232,10 @@ class ColumnPagesTest {
   // Batches of batchRows rows, as the tool prepares them; the first row group ends inside a batch unless batchRows
   // divides it.
   private static void write(Path file, Compression compression, int batchRows) throws IOException {
-    PageCompressor compressor = new PageCompressor(compression);
-    List<ColumnPages> columns = SCHEMA.getColumns().stream()
-        .map(c -> new ColumnPages(c, true, compressor)).toList();
-    try (OutputStream out = Files.newOutputStream(file)) {
+    try (PageCompressor compressor = new PageCompressor(compression);
+        OutputStream out = Files.newOutputStream(file)) {
+      List<ColumnPages> columns = SCHEMA.getColumns().stream()
+          .map(c -> new ColumnPages(c, true, compressor)).toList();
       ParquetFileWriter writer = new ParquetFileWriter(new StreamOutputFile(out), SCHEMA,
           ParquetFileWriter.Mode.OVERWRITE, Long.MAX_VALUE, 0, null, ParquetProperties.builder().build());
       writer.start();

@@ -3,7 +3,10 @@ package org.sahelevents.io.geoparquet.blackbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -246,6 +249,44 @@ class GeoParquetApiTest {
       uncompressed = compression == Compression.UNCOMPRESSED ? Files.size(file) : uncompressed;
     }
     assertThat(zstd).isLessThan(uncompressed);
+  }
+
+  @Test
+  void aStreamGetsTheFileInFewWritesAndIsClosedWithTheOutput() throws IOException {
+    List<AcledRecord> records = sample();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int[] writes = {0};
+    boolean[] closed = {false};
+    OutputStream counting = new FilterOutputStream(bytes) {
+      @Override
+      public void write(int b) throws IOException {
+        writes[0]++;
+        out.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        writes[0]++;
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        closed[0] = true;
+        super.close();
+      }
+    };
+    // Page headers and the footer are written a few bytes at a time: a file or a pipe must not see each of them.
+    try (GeoParquetWriter.Output out = GeoParquet.writer().build().open(counting, "stream")) {
+      records.forEach(out::write);
+    }
+    assertThat(closed[0]).isTrue();
+    assertThat(writes[0]).isBetween(1, 4);
+    Path file = dir.resolve("streamed.parquet");
+    Files.write(file, bytes.toByteArray());
+    try (AcledRecords back = GeoParquet.reader().build().records(file, null)) {
+      assertThat(back.stream().toList()).isEqualTo(records);
+    }
   }
 
   @Test
