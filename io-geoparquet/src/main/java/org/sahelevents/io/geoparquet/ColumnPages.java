@@ -258,10 +258,12 @@ final class ColumnPages {
     if (first > minFirst && first < maxFirst) {
       return;
     }
-    if (compare(at, minAt) < 0) {
+    // A value equal to the minimum, as every value of a column that holds one, is not above the maximum either.
+    int toMin = compare(at, minAt);
+    if (toMin < 0) {
       minAt = at;
       minFirst = first;
-    } else if (compare(at, maxAt) > 0) {
+    } else if (toMin > 0 && compare(at, maxAt) > 0) {
       maxAt = at;
       maxFirst = first;
     }
