@@ -82,7 +82,8 @@ public final class GeoJsonWriter {
   /**
    * An output that keeps its features in memory until they are {@link Output#append appended} to an output of this
    * writer, so that several threads can each format features for one output, which one thread writes in order. It
-   * writes exactly what the output would have written for the same features.
+   * writes exactly what the output would have written for the same features. A feature the batch cannot write is
+   * reported with its index in the batch ({@code /features/0} is the batch's first), and the batch stays usable.
    */
   public Output batch() {
     try {
@@ -157,10 +158,10 @@ public final class GeoJsonWriter {
      */
     public Output write(GeoJsonFeature feature) {
       if (sequence && feature.isBareGeometry() && feature.geometryRef() != null) {
-        return record(() -> geometries.write(g, feature.geometryRef()));
+        return record(feature.geometryRef(), () -> geometries.write(g, feature.geometryRef()));
       }
-      return record(() -> writeFeature(feature.id().orElse(null), feature.geometryRef(), feature.propertiesRef(),
-          feature.foreignMembers()));
+      return record(feature.geometryRef(), () -> writeFeature(feature.id().orElse(null), feature.geometryRef(),
+          feature.propertiesRef(), feature.foreignMembers()));
     }
 
     /**
@@ -187,13 +188,12 @@ public final class GeoJsonWriter {
       if (cells.size() != columns.quotedNames.length) {
         throw new IllegalArgumentException(cells.size() + " cells for " + columns.quotedNames.length + " columns");
       }
-      return record(() -> writeRow(id, geometry, columns, cells));
+      return record(geometry, () -> writeRow(id, geometry, columns, cells));
     }
 
     // A row with a point, or no geometry, is assembled whole; other geometries are written token by token.
     private void writeRow(Object id, Geometry geometry, PropertyColumns columns, List<String> cells)
         throws IOException {
-      geometries.prepare(geometry);
       if (geometry == null) {
         rowJson.feature(id, null, 0, columns, cells);
       } else if (geometries.hasPreparedPoint()) {
@@ -210,8 +210,11 @@ public final class GeoJsonWriter {
       void write() throws IOException;
     }
 
-    private Output record(Body body) {
+    // A point is checked before anything of its record is written, separators included: an unwritable one leaves the
+    // output as it was.
+    private Output record(Geometry geometry, Body body) {
       try {
+        geometries.prepare(geometry);
         start();
         if (batchBytes != null && !sequence && written > 0) {
           // A batch is a run of a collection's features: the output it goes to separates it from what comes before.
@@ -238,7 +241,6 @@ public final class GeoJsonWriter {
 
     private void writeFeature(Object id, Geometry geometry, Object properties, Map<String, JsonNode> foreign)
         throws IOException {
-      geometries.prepare(geometry);
       g.writeStartObject();
       g.writeStringField("type", "Feature");
       if (id instanceof String s) {

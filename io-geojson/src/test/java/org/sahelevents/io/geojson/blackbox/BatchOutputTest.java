@@ -16,6 +16,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.sahelevents.io.geojson.BboxStyle;
 import org.sahelevents.io.geojson.GeoJson;
 import org.sahelevents.io.geojson.GeoJsonFeature;
@@ -97,6 +98,40 @@ class BatchOutputTest {
       out.append(first).append(second);
     }
     assertThat(batched.toString()).isEqualTo(direct.toString()).contains("\"location\":\"L\u00e9r\u00e9 \\\"3\\\"\"");
+  }
+
+  @Test
+  void anUnwritablePointLeavesEveryKindOfOutputAsIfItHadNotBeenGiven() {
+    Point farPoint = F.createPoint(new Coordinate(1e13, 0));
+    GeoJsonFeature far = GeoJsonFeature.of(farPoint, null).withId("far");
+    for (Kind kind : Kind.values()) {
+      GeoJsonWriter writer = kind.writer();
+      ByteArrayOutputStream expected = new ByteArrayOutputStream();
+      ByteArrayOutputStream direct = new ByteArrayOutputStream();
+      ByteArrayOutputStream batched = new ByteArrayOutputStream();
+      GeoJsonWriter.Output batch = writer.batch();
+      try (GeoJsonWriter.Output clean = writer.open(expected); GeoJsonWriter.Output one = writer.open(direct);
+          GeoJsonWriter.Output out = writer.open(batched)) {
+        for (int i = 0; i < 3; i++) {
+          write(clean, i);
+          write(one, i);
+          write(batch, i);
+          if (i == 1) {
+            assertThatThrownBy(() -> one.write(far)).as(kind.name()).hasMessageContaining("/features/2/geometry");
+            assertThatThrownBy(() -> one.writeRow("far", farPoint, COLUMNS, List.of("x", "1")))
+                .as(kind.name()).hasMessageContaining("too large");
+            // A batch counts its own features.
+            assertThatThrownBy(() -> batch.write(far)).as(kind.name()).hasMessageContaining("/features/2/geometry");
+          }
+        }
+        out.append(batch);
+        assertThat(one.featuresWritten()).isEqualTo(3);
+      }
+      assertThat(direct.toString(StandardCharsets.UTF_8)).as(kind.name())
+          .isEqualTo(expected.toString(StandardCharsets.UTF_8));
+      assertThat(batched.toString(StandardCharsets.UTF_8)).as(kind.name())
+          .isEqualTo(expected.toString(StandardCharsets.UTF_8));
+    }
   }
 
   @Test
