@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.sahelevents.core.taxonomy.ActorType;
 import org.sahelevents.core.taxonomy.Interaction;
 
@@ -159,13 +160,22 @@ public final class AcledCells {
   }
 
   String number(int n) {
+    return number((long) n);
+  }
+
+  // A whole-number column's cell: its number in plain notation, empty for none.
+  String number(OptionalLong n) {
+    return n.isPresent() ? number(n.getAsLong()) : "";
+  }
+
+  private String number(long n) {
     if (n < 0 || n >= NUMBERS.length) {
-      return Integer.toString(n);
+      return Long.toString(n);
     }
-    String text = NUMBERS[n];
+    String text = NUMBERS[(int) n];
     if (text == null) {
-      text = Integer.toString(n);
-      NUMBERS[n] = text;
+      text = Long.toString(n);
+      NUMBERS[(int) n] = text;
     }
     return text;
   }

@@ -36,7 +36,7 @@ public enum AcledColumn {
   YEAR(true, "year") {
     @Override
     String cell(AcledRecord r, AcledCells c) {
-      return c.number(r.year().orElse(r.eventDate().getYear()));
+      return c.number(wholeNumber(r));
     }
 
     @Override
@@ -47,7 +47,7 @@ public enum AcledColumn {
   TIME_PRECISION(true, "time_precision") {
     @Override
     String cell(AcledRecord r, AcledCells c) {
-      return r.timePrecision().isPresent() ? c.number(r.timePrecision().getAsInt()) : "";
+      return c.number(wholeNumber(r));
     }
 
     @Override
@@ -126,7 +126,7 @@ public enum AcledColumn {
   ISO(true, "iso") {
     @Override
     String cell(AcledRecord r, AcledCells c) {
-      return r.iso().isPresent() ? c.number(r.iso().getAsInt()) : "";
+      return c.number(wholeNumber(r));
     }
 
     @Override
@@ -185,7 +185,7 @@ public enum AcledColumn {
   GEO_PRECISION(true, "geo_precision") {
     @Override
     String cell(AcledRecord r, AcledCells c) {
-      return r.geoPrecision().isPresent() ? c.number(r.geoPrecision().getAsInt()) : "";
+      return c.number(wholeNumber(r));
     }
 
     @Override
@@ -214,7 +214,7 @@ public enum AcledColumn {
   FATALITIES(true, "fatalities") {
     @Override
     String cell(AcledRecord r, AcledCells c) {
-      return c.number(r.fatalities());
+      return c.number(wholeNumber(r));
     }
 
     @Override
@@ -231,7 +231,7 @@ public enum AcledColumn {
   TIMESTAMP(true, "timestamp") {
     @Override
     String cell(AcledRecord r, AcledCells c) {
-      return r.timestamp().isPresent() ? Long.toString(r.timestamp().getAsLong()) : "";
+      return c.number(wholeNumber(r));
     }
 
     @Override
@@ -243,7 +243,7 @@ public enum AcledColumn {
   DATA_ID(true, "data_id") {
     @Override
     String cell(AcledRecord r, AcledCells c) {
-      return r.dataId().isPresent() ? Long.toString(r.dataId().getAsLong()) : "";
+      return c.number(wholeNumber(r));
     }
 
     @Override
@@ -255,7 +255,7 @@ public enum AcledColumn {
   EVENT_ID_NO_CNTY(true, "event_id_no_cnty") {
     @Override
     String cell(AcledRecord r, AcledCells c) {
-      return r.eventIdNoCnty().isPresent() ? Long.toString(r.eventIdNoCnty().getAsLong()) : "";
+      return c.number(wholeNumber(r));
     }
 
     @Override
@@ -274,7 +274,7 @@ public enum AcledColumn {
   GWNO(true, "gwno") {
     @Override
     String cell(AcledRecord r, AcledCells c) {
-      return r.gwno().isPresent() ? c.number(r.gwno().getAsInt()) : "";
+      return c.number(wholeNumber(r));
     }
 
     @Override
