@@ -143,9 +143,16 @@ final class RowPreparer {
         }
       }
       if (spelled != null) {
+        // Rows of one place spell the same cells the same way: their JSON is written once.
+        Map<String, String> last = null;
+        byte[] lastJson = null;
         for (int r = 0; r < spelled.length; r++) {
           if (spelled[r] != null) {
-            batch.spellings.put(r, spellingsJson(spelled[r]));
+            if (!spelled[r].equals(last)) {
+              last = spelled[r];
+              lastJson = spellingsJson(last);
+            }
+            batch.spellings.put(r, lastJson);
           }
         }
       }
