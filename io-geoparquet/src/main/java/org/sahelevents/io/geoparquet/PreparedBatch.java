@@ -6,8 +6,8 @@ import org.sahelevents.io.acled.AcledRecord;
 /**
  * Rows made ready for a GeoParquet file by {@link GeoParquetWriter#prepare}: every cell's typed value, text already
  * encoded as Parquet stores it, each point and the batch's bounding box, so that
- * {@link GeoParquetWriter.Output#write(PreparedBatch)} only copies values into pages. Preparing is the costly part of writing and can run on other threads than the
- * writing.
+ * {@link GeoParquetWriter.Output#write(PreparedBatch)} only copies values into pages. Preparing is the costly part of
+ * writing and can run on other threads than the writing.
  *
  * <p>Immutable once made, and thread-safe when handed to the writing thread through a safe publication (a queue, a
  * future, a lock).

@@ -134,7 +134,7 @@ final class RowPreparer {
           case INT, LONG, TIMESTAMP -> wholeNumbers(records, i, column);
           case DOUBLE -> {
             if (column == null) {
-              extraDoubles(records, i, (double[]) values[i]);
+              extraDoubles(records, i);
             } else {
               coordinates(records, i, column, (double[]) values[i]);
             }
@@ -211,7 +211,7 @@ final class RowPreparer {
         Double value = plainDecimals.get(decimal);
         if (value == null) {
           value = decimal.doubleValue();
-          // The cell is the decimal's plain text; the double's text may drop its digits ("15.0200", "-8").
+          // The cell is the decimal's plain text, which the double's may not be ("15.0200" is 15.02, "-8" is -8.0).
           if (checkGivesBack(r, column, decimal.toPlainString(), AcledColumns.doubleText(value))
               && plainDecimals.size() < PLAIN_DOUBLES) {
             plainDecimals.putIfAbsent(decimal, value);
@@ -222,7 +222,7 @@ final class RowPreparer {
       }
     }
 
-    private void extraDoubles(List<AcledRecord> records, int column, double[] into) {
+    private void extraDoubles(List<AcledRecord> records, int column) {
       for (int r = 0; r < records.size(); r++) {
         AcledRecord record = records.get(r);
         fromText(r, column, cells.cell(column, record), record);
