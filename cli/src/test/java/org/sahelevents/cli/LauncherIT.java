@@ -80,7 +80,7 @@ class LauncherIT {
       Run r = run(LAUNCHER, Map.of("SAHEL_EVENTS_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + log), args);
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(Files.readString(log)).as(String.join(" ", args))
-          .containsPattern("org.apache.parquet.schema.MessageType source: shared objects file \\(top\\)");
+          .containsPattern("org.apache.parquet.format.FileMetaData source: shared objects file \\(top\\)");
     }
     Run geoJson = run(LAUNCHER, Map.of("SAHEL_EVENTS_OPTS", "-Xlog:class+load=info:file=" + log), "convert",
         "in.csv", "out.geojson");

@@ -7,12 +7,17 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
-import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
+import org.apache.parquet.format.ConvertedType;
+import org.apache.parquet.format.DateType;
+import org.apache.parquet.format.FieldRepetitionType;
+import org.apache.parquet.format.LogicalType;
+import org.apache.parquet.format.MilliSeconds;
+import org.apache.parquet.format.SchemaElement;
+import org.apache.parquet.format.StringType;
+import org.apache.parquet.format.TimeUnit;
+import org.apache.parquet.format.TimestampType;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
-import org.apache.parquet.schema.Type;
-import org.apache.parquet.schema.Types;
 import org.sahelevents.io.acled.AcledColumn;
 import org.sahelevents.io.acled.AcledLayout;
 import org.sahelevents.io.acled.DateStyle;
@@ -29,15 +34,27 @@ final class AcledColumns {
   enum Kind {
     STRING, INT, LONG, DOUBLE, DATE, TIMESTAMP;
 
-    Type type(String name) {
+    /** The layout of the column's values. */
+    ColumnPages.Layout layout() {
       return switch (this) {
-        case STRING -> Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
-        case INT -> Types.optional(PrimitiveTypeName.INT32).named(name);
-        case LONG -> Types.optional(PrimitiveTypeName.INT64).named(name);
-        case DOUBLE -> Types.optional(PrimitiveTypeName.DOUBLE).named(name);
-        case DATE -> Types.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(name);
-        case TIMESTAMP -> Types.optional(PrimitiveTypeName.INT64)
-            .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MILLIS)).named(name);
+        case STRING -> ColumnPages.Layout.BINARY;
+        case INT, DATE -> ColumnPages.Layout.INT32;
+        case LONG, TIMESTAMP -> ColumnPages.Layout.INT64;
+        case DOUBLE -> ColumnPages.Layout.DOUBLE;
+      };
+    }
+
+    /** The schema's element of an optional column of this kind. */
+    SchemaElement element(String name) {
+      SchemaElement element = new SchemaElement(name).setType(layout().type())
+          .setRepetition_type(FieldRepetitionType.OPTIONAL);
+      return switch (this) {
+        case STRING -> element.setConverted_type(ConvertedType.UTF8).setLogicalType(LogicalType.STRING(new StringType()));
+        case INT, LONG, DOUBLE -> element;
+        case DATE -> element.setConverted_type(ConvertedType.DATE).setLogicalType(LogicalType.DATE(new DateType()));
+        // The deprecated annotation says UTC as well: it has no other.
+        case TIMESTAMP -> element.setConverted_type(ConvertedType.TIMESTAMP_MILLIS)
+            .setLogicalType(LogicalType.TIMESTAMP(new TimestampType(true, TimeUnit.MILLIS(new MilliSeconds()))));
       };
     }
 
@@ -170,13 +187,13 @@ final class AcledColumns {
     return known[position];
   }
 
-  /** The Parquet fields of the cells, in order. */
-  List<Type> fields() {
-    List<Type> fields = new ArrayList<>(kinds.length);
+  /** The schema's elements of the cells, in order. */
+  List<SchemaElement> elements() {
+    List<SchemaElement> elements = new ArrayList<>(kinds.length);
     for (int i = 0; i < kinds.length; i++) {
-      fields.add(kinds[i].type(names.get(i)));
+      elements.add(kinds[i].element(names.get(i)));
     }
-    return fields;
+    return elements;
   }
 
   @Override

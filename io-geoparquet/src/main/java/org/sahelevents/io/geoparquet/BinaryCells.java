@@ -78,4 +78,8 @@ final class BinaryCells {
     into[at + 2] = (byte) (value >>> 16);
     into[at + 3] = (byte) (value >>> 24);
   }
+
+  static int intLittleEndian(byte[] from, int at) {
+    return (from[at] & 0xff) | (from[at + 1] & 0xff) << 8 | (from[at + 2] & 0xff) << 16 | (from[at + 3] & 0xff) << 24;
+  }
 }

@@ -3,18 +3,9 @@ package org.sahelevents.io.geoparquet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import org.apache.parquet.bytes.BytesInput;
-import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.Encoding;
-import org.apache.parquet.column.statistics.BinaryStatistics;
-import org.apache.parquet.column.statistics.DoubleStatistics;
-import org.apache.parquet.column.statistics.IntStatistics;
-import org.apache.parquet.column.statistics.LongStatistics;
-import org.apache.parquet.column.statistics.Statistics;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.format.Type;
 
 /**
  * One optional column's pages in the row group being written: values appended a run of rows at a time in Parquet's
@@ -30,20 +21,37 @@ final class ColumnPages {
   /** Rows after which a page ends, so that readers of a few rows skip to them (Parquet's usual limit). */
   static final int PAGE_ROWS = 20_000;
 
-  /** What the column holds, as its values are laid out. */
+  /** What the column holds, as its values are laid out: Parquet's physical types. */
   enum Layout {
-    BINARY, INT32, INT64, DOUBLE
+    BINARY(Type.BYTE_ARRAY, Arrays::compareUnsigned),
+    INT32(Type.INT32, Comparator.comparingInt(b -> BinaryCells.intLittleEndian(b, 0))),
+    INT64(Type.INT64, Comparator.comparingLong(b -> longLittleEndian(b))),
+    DOUBLE(Type.DOUBLE, Comparator.comparingDouble(b -> Double.longBitsToDouble(longLittleEndian(b))));
+
+    private final Type type;
+    private final Comparator<byte[]> order;
+
+    Layout(Type type, Comparator<byte[]> order) {
+      this.type = type;
+      this.order = order;
+    }
+
+    /** The physical type. */
+    Type type() {
+      return type;
+    }
+
+    /** A column of this layout, whose pages keep their bounds if {@code bounded}. */
+    ParquetFile.Column column(List<String> path, boolean bounded) {
+      // Text and bytes compare unsigned, numbers signed.
+      return new ParquetFile.Column(path, type, bounded ? order : null, this != BINARY);
+    }
   }
 
-  private record Page(byte[] compressed, int uncompressedSize, int rows, Statistics<?> statistics) {}
-
-  private final ColumnDescriptor descriptor;
-  private final PrimitiveType type;
   private final Layout layout;
   private final boolean minMax;
   private final PageCompressor compressor;
-  private final List<Page> pages = new ArrayList<>();
-  private long groupValues;
+  private final List<ParquetFile.Page> pages = new ArrayList<>();
 
   private byte[] values = new byte[4096];
   private int valuesLength;
@@ -69,19 +77,8 @@ final class ColumnPages {
   /**
    * @param minMax whether pages carry their minimum and maximum value (their nulls they always carry)
    */
-  ColumnPages(ColumnDescriptor descriptor, boolean minMax, PageCompressor compressor) {
-    if (descriptor.getMaxDefinitionLevel() != 1 || descriptor.getMaxRepetitionLevel() != 0) {
-      throw new IllegalArgumentException("not an optional value outside lists: " + descriptor);
-    }
-    this.descriptor = descriptor;
-    this.type = descriptor.getPrimitiveType();
-    this.layout = switch (type.getPrimitiveTypeName()) {
-      case BINARY -> Layout.BINARY;
-      case INT32 -> Layout.INT32;
-      case INT64 -> Layout.INT64;
-      case DOUBLE -> Layout.DOUBLE;
-      default -> throw new IllegalArgumentException("no pages for " + type);
-    };
+  ColumnPages(Layout layout, boolean minMax, PageCompressor compressor) {
+    this.layout = layout;
     this.minMax = minMax;
     this.compressor = compressor;
   }
@@ -280,8 +277,7 @@ final class ColumnPages {
   }
 
   private int lengthAt(int at) {
-    return (values[at] & 0xff) | (values[at + 1] & 0xff) << 8 | (values[at + 2] & 0xff) << 16
-        | (values[at + 3] & 0xff) << 24;
+    return BinaryCells.intLittleEndian(values, at);
   }
 
   private void level(int level) {
@@ -352,8 +348,10 @@ final class ColumnPages {
     }
     endRun();
     byte[] compressed = compressor.compress(levels, levelsLength, values, valuesLength);
-    pages.add(new Page(compressed, compressor.uncompressedSize(), pageRows, statistics()));
-    groupValues += pageRows;
+    boolean bounded = minMax && any;
+    pages.add(new ParquetFile.Page(compressed, compressor.uncompressedSize(), pageRows, pageNulls,
+        bounded ? bound(minAt, minBits, minDouble == 0.0 ? -0.0 : minDouble) : null,
+        bounded ? bound(maxAt, maxBits, maxDouble == 0.0 ? 0.0 : maxDouble) : null));
     valuesLength = 0;
     levelsLength = 0;
     pageRows = 0;
@@ -364,41 +362,41 @@ final class ColumnPages {
     }
   }
 
-  // Without minimum and maximum, a page's statistics stay empty: nulls alone would tell readers of the page index
-  // that a page with values has none.
-  private Statistics<?> statistics() {
-    Statistics<?> statistics = Statistics.createStats(type);
-    if (!minMax) {
-      return statistics;
-    }
-    if (any) {
-      switch (layout) {
-        case BINARY -> ((BinaryStatistics) statistics).setMinMax(binaryAt(minAt), binaryAt(maxAt));
-        case INT32 -> ((IntStatistics) statistics).setMinMax((int) minBits, (int) maxBits);
-        case INT64 -> ((LongStatistics) statistics).setMinMax(minBits, maxBits);
-        // Parquet's rule for a zero bound: -0.0 as the minimum, +0.0 as the maximum.
-        case DOUBLE -> ((DoubleStatistics) statistics).setMinMax(minDouble == 0.0 ? -0.0 : minDouble,
-            maxDouble == 0.0 ? 0.0 : maxDouble);
+  // A bound in the column's encoding: for BINARY the value at an offset in values, else the number. Parquet's rule
+  // for a zero bound of doubles is -0.0 as the minimum and +0.0 as the maximum; the caller applies it.
+  private byte[] bound(int at, long whole, double real) {
+    return switch (layout) {
+      case BINARY -> Arrays.copyOfRange(values, at + 4, at + 4 + lengthAt(at));
+      case INT32 -> {
+        byte[] bytes = new byte[4];
+        BinaryCells.putIntLittleEndian(bytes, 0, (int) whole);
+        yield bytes;
       }
-    }
-    statistics.setNumNulls(pageNulls);
-    return statistics;
+      case INT64 -> longBytes(whole);
+      case DOUBLE -> longBytes(Double.doubleToRawLongBits(real));
+    };
   }
 
-  private Binary binaryAt(int at) {
-    return Binary.fromConstantByteArray(Arrays.copyOfRange(values, at + 4, at + 4 + lengthAt(at)));
+  private static byte[] longBytes(long v) {
+    byte[] bytes = new byte[8];
+    for (int i = 0; i < 8; i++) {
+      bytes[i] = (byte) (v >>> (8 * i));
+    }
+    return bytes;
+  }
+
+  private static long longLittleEndian(byte[] bytes) {
+    long v = 0;
+    for (int i = 7; i >= 0; i--) {
+      v = v << 8 | (bytes[i] & 0xff);
+    }
+    return v;
   }
 
   /** Writes the row group's pages of this column to the file, as its column chunk, and starts the next group. */
-  void writeTo(ParquetFileWriter file) throws IOException {
+  void writeTo(ParquetFile file) throws IOException {
     endPage();
-    file.startColumn(descriptor, groupValues, compressor.compression().codec);
-    for (Page page : pages) {
-      file.writeDataPage(page.rows, page.uncompressedSize, BytesInput.from(page.compressed), page.statistics,
-          page.rows, Encoding.BIT_PACKED, Encoding.RLE, Encoding.PLAIN);
-    }
-    file.endColumn();
+    file.chunk(pages);
     pages.clear();
-    groupValues = 0;
   }
 }

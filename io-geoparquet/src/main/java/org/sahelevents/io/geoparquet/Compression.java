@@ -1,6 +1,6 @@
 package org.sahelevents.io.geoparquet;
 
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.format.CompressionCodec;
 
 /**
  * How the pages of a GeoParquet file are compressed. Every one of them is read by pyarrow, geopandas, DuckDB, Polars,
@@ -10,17 +10,17 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  */
 public enum Compression {
   /** Zstandard: the smallest files at about Snappy's speed. Default. */
-  ZSTD(CompressionCodecName.ZSTD),
+  ZSTD(CompressionCodec.ZSTD),
   /** Snappy: Parquet's most widely supported codec, larger files. */
-  SNAPPY(CompressionCodecName.SNAPPY),
+  SNAPPY(CompressionCodec.SNAPPY),
   /** Gzip: for readers that know no other codec; slow to write. */
-  GZIP(CompressionCodecName.GZIP),
+  GZIP(CompressionCodec.GZIP),
   /** No compression. */
-  UNCOMPRESSED(CompressionCodecName.UNCOMPRESSED);
+  UNCOMPRESSED(CompressionCodec.UNCOMPRESSED);
 
-  final CompressionCodecName codec;
+  final CompressionCodec codec;
 
-  Compression(CompressionCodecName codec) {
+  Compression(CompressionCodec codec) {
     this.codec = codec;
   }
 }

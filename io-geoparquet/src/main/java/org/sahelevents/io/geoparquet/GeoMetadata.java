@@ -1,10 +1,13 @@
 package org.sahelevents.io.geoparquet;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.sahelevents.io.acled.ActorTypeStyle;
@@ -24,9 +27,17 @@ final class GeoMetadata {
   /** The version of the specification this library writes. */
   static final String VERSION = "1.1.0";
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  /** Writes JSON: the streaming generator, without the set-up of a data binding, which writing does not need. */
+  static final JsonFactory JSON_FACTORY = new JsonFactory();
 
   private GeoMetadata() {}
+
+  /** Reads JSON into trees; in a holder, so that a file is written without setting the data binding up. */
+  static final class Reading {
+    static final ObjectMapper JSON = new ObjectMapper(JSON_FACTORY);
+
+    private Reading() {}
+  }
 
   /**
    * The {@value #GEO} object of a file whose WKB column {@code column} holds geometries of these types (in the
@@ -34,42 +45,72 @@ final class GeoMetadata {
    * the struct column {@code covering}. The CRS is left out: it then is OGC:CRS84, longitude before latitude.
    */
   static String geo(String column, List<String> geometryTypes, double[] bbox, String covering) {
-    ObjectNode geo = JSON.createObjectNode();
-    geo.put("version", VERSION);
-    geo.put("primary_column", column);
-    ObjectNode meta = geo.putObject("columns").putObject(column);
-    meta.put("encoding", "WKB");
-    ArrayNode types = meta.putArray("geometry_types");
-    geometryTypes.forEach(types::add);
-    if (bbox != null) {
-      ArrayNode box = meta.putArray("bbox");
-      for (double d : bbox) {
-        box.add(d);
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = JSON_FACTORY.createGenerator(text)) {
+      json.writeStartObject();
+      json.writeStringField("version", VERSION);
+      json.writeStringField("primary_column", column);
+      json.writeObjectFieldStart("columns");
+      json.writeObjectFieldStart(column);
+      json.writeStringField("encoding", "WKB");
+      json.writeArrayFieldStart("geometry_types");
+      for (String type : geometryTypes) {
+        json.writeString(type);
       }
+      json.writeEndArray();
+      if (bbox != null) {
+        json.writeArrayFieldStart("bbox");
+        for (double d : bbox) {
+          json.writeNumber(d);
+        }
+        json.writeEndArray();
+      }
+      json.writeObjectFieldStart("covering");
+      json.writeObjectFieldStart("bbox");
+      for (String field : new String[] {"xmin", "ymin", "xmax", "ymax"}) {
+        json.writeArrayFieldStart(field);
+        json.writeString(covering);
+        json.writeString(field);
+        json.writeEndArray();
+      }
+      // The covering's box, the covering, the column, the columns, the object.
+      for (int i = 0; i < 5; i++) {
+        json.writeEndObject();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    ObjectNode coveringBox = meta.putObject("covering").putObject("bbox");
-    for (String field : new String[] {"xmin", "ymin", "xmax", "ymax"}) {
-      coveringBox.putArray(field).add(covering).add(field);
-    }
-    return geo.toString();
+    return text.toString();
   }
 
   static String layout(AcledLayout layout) {
-    ObjectNode json = JSON.createObjectNode();
-    ArrayNode headers = json.putArray("headers");
-    layout.headers().forEach(headers::add);
-    layout.hxlTags().ifPresent(tags -> {
-      ArrayNode hxl = json.putArray("hxl_tags");
-      tags.forEach(hxl::add);
-    });
-    json.put("date_style", layout.dateStyle().name());
-    json.put("actor_type_style", layout.actorTypeStyle().name());
-    return json.toString();
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = JSON_FACTORY.createGenerator(text)) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("headers");
+      for (String header : layout.headers()) {
+        json.writeString(header);
+      }
+      json.writeEndArray();
+      if (layout.hxlTags().isPresent()) {
+        json.writeArrayFieldStart("hxl_tags");
+        for (String tag : layout.hxlTags().get()) {
+          json.writeString(tag);
+        }
+        json.writeEndArray();
+      }
+      json.writeStringField("date_style", layout.dateStyle().name());
+      json.writeStringField("actor_type_style", layout.actorTypeStyle().name());
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
   }
 
   /** The layout {@link #layout(AcledLayout)} wrote. */
   static AcledLayout layout(String json) throws JsonProcessingException {
-    JsonNode node = JSON.readTree(json);
+    JsonNode node = Reading.JSON.readTree(json);
     List<String> headers = texts(node.path("headers"));
     List<String> hxl = node.has("hxl_tags") ? texts(node.get("hxl_tags")) : null;
     return AcledLayout.of(headers, hxl, DateStyle.valueOf(node.path("date_style").asText()),

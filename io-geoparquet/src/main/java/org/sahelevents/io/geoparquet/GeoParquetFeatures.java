@@ -163,7 +163,7 @@ public final class GeoParquetFeatures implements Iterator<GeoJsonFeature>, AutoC
 
   private JsonNode json(String text, String pointer) {
     try {
-      return GeoMetadata.JSON.readTree(text);
+      return GeoMetadata.Reading.JSON.readTree(text);
     } catch (JsonProcessingException e) {
       throw fileProblem(pointer, "is not JSON: " + e.getOriginalMessage(), e);
     }

@@ -3,21 +3,15 @@ package org.sahelevents.io.geoparquet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ParquetProperties;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
-import org.apache.parquet.schema.Type;
-import org.apache.parquet.schema.Types;
+import org.apache.parquet.format.FieldRepetitionType;
+import org.apache.parquet.format.SchemaElement;
 
 /**
  * Writes the rows of {@link PreparedBatch prepared batches} to a Parquet file column by column, into {@link ColumnPages
- * pages} that Parquet's file writer lays out in row groups, and the {@code geo} metadata of what it wrote when the
+ * pages} that a {@link ParquetFile} lays out in row groups, and the {@code geo} metadata of what it wrote when the
  * file ends. A batch's text is already encoded, so writing it is copying runs of bytes; this costs a fraction of
  * handing Parquet's record writer one value at a time, which hashes every value for a dictionary. Not thread-safe.
  */
@@ -30,7 +24,7 @@ final class PreparedBatchWriter implements AutoCloseable {
 
   private final AcledColumns columns;
   private final AcledColumns.Kind[] kinds;
-  private final ParquetFileWriter file;
+  private final ParquetFile file;
   private final int rowGroupRows;
   // The pages of the leaf columns in the schema's order: the ACLED cells, geometry, bbox's four, spellings, event.
   private final ColumnPages[] pages;
@@ -59,26 +53,46 @@ final class PreparedBatchWriter implements AutoCloseable {
     for (int i = 0; i < kinds.length; i++) {
       kinds[i] = columns.kind(i);
     }
-    List<Type> fields = new ArrayList<>(columns.fields());
-    fields.add(Types.optional(PrimitiveTypeName.BINARY).named(GEOMETRY));
-    fields.add(Types.optionalGroup()
-        .required(PrimitiveTypeName.DOUBLE).named("xmin").required(PrimitiveTypeName.DOUBLE).named("ymin")
-        .required(PrimitiveTypeName.DOUBLE).named("xmax").required(PrimitiveTypeName.DOUBLE).named("ymax")
-        .named(BBOX));
-    fields.add(Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(SPELLINGS));
-    fields.add(Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(EVENT));
-    MessageType schema = new MessageType("acled", fields);
+    // The schema in depth-first order: the root, the cells, the geometry, the box's group and its four, the rest;
+    // and its leaves, the columns, each with the layout of its values.
+    List<SchemaElement> schema = new ArrayList<>();
+    List<ParquetFile.Column> leaves = new ArrayList<>();
+    List<ColumnPages.Layout> layouts = new ArrayList<>();
+    List<SchemaElement> cells = columns.elements();
+    schema.add(new SchemaElement("acled").setNum_children(cells.size() + OWN_COLUMNS.size()));
+    for (int i = 0; i < cells.size(); i++) {
+      schema.add(cells.get(i));
+      layouts.add(kinds[i].layout());
+      leaves.add(column(List.of(cells.get(i).getName()), kinds[i].layout(), unique));
+    }
+    schema.add(new SchemaElement(GEOMETRY).setType(ColumnPages.Layout.BINARY.type())
+        .setRepetition_type(FieldRepetitionType.OPTIONAL));
+    layouts.add(ColumnPages.Layout.BINARY);
+    leaves.add(column(List.of(GEOMETRY), ColumnPages.Layout.BINARY, unique));
+    schema.add(new SchemaElement(BBOX).setRepetition_type(FieldRepetitionType.OPTIONAL).setNum_children(4));
+    for (String corner : List.of("xmin", "ymin", "xmax", "ymax")) {
+      schema.add(new SchemaElement(corner).setType(ColumnPages.Layout.DOUBLE.type())
+          .setRepetition_type(FieldRepetitionType.REQUIRED));
+      layouts.add(ColumnPages.Layout.DOUBLE);
+      leaves.add(column(List.of(BBOX, corner), ColumnPages.Layout.DOUBLE, unique));
+    }
+    for (String text : List.of(SPELLINGS, EVENT)) {
+      schema.add(AcledColumns.Kind.STRING.element(text));
+      layouts.add(ColumnPages.Layout.BINARY);
+      leaves.add(column(List.of(text), ColumnPages.Layout.BINARY, unique));
+    }
     this.rowGroupRows = rowGroupRows;
     compressor = new PageCompressor(compression);
-    List<ColumnDescriptor> leaves = schema.getColumns();
     pages = new ColumnPages[leaves.size()];
     for (int i = 0; i < pages.length; i++) {
-      String top = leaves.get(i).getPath()[0];
-      pages[i] = new ColumnPages(leaves.get(i), !unique.contains(top), compressor);
+      pages[i] = new ColumnPages(layouts.get(i), leaves.get(i).order() != null, compressor);
     }
-    file = new ParquetFileWriter(new StreamOutputFile(out), schema, ParquetFileWriter.Mode.OVERWRITE,
-        Long.MAX_VALUE, 0, null, ParquetProperties.builder().withSizeStatisticsEnabled(false).build());
-    file.start();
+    file = new ParquetFile(out, schema, leaves, compression.codec);
+  }
+
+  // A column whose pages keep their bounds unless its values rarely repeat (named by the path's first name).
+  private static ParquetFile.Column column(List<String> path, ColumnPages.Layout layout, List<String> unique) {
+    return layout.column(path, !unique.contains(path.get(0)));
   }
 
   /** Writes a batch's rows, ending row groups at the writer's number of rows. */
@@ -125,11 +139,11 @@ final class PreparedBatchWriter implements AutoCloseable {
 
   private void endGroup() throws IOException {
     if (groupRows > 0) {
-      file.startBlock(groupRows);
+      file.startRowGroup(groupRows);
       for (ColumnPages column : pages) {
         column.writeTo(file);
       }
-      file.endBlock();
+      file.endRowGroup();
       groupRows = 0;
     }
   }
@@ -140,7 +154,7 @@ final class PreparedBatchWriter implements AutoCloseable {
     try {
       endGroup();
       boolean any = xmin <= xmax;
-      Map<String, String> metadata = new HashMap<>();
+      Map<String, String> metadata = new LinkedHashMap<>();
       metadata.put(GeoMetadata.GEO, GeoMetadata.geo(GEOMETRY, any ? List.of("Point") : List.of(),
           any ? new double[] {xmin, ymin, xmax, ymax} : null, BBOX));
       metadata.put(GeoMetadata.LAYOUT, GeoMetadata.layout(columns.layout()));
@@ -154,7 +168,6 @@ final class PreparedBatchWriter implements AutoCloseable {
   void abort() throws IOException {
     try {
       file.abort();
-      file.close();
     } finally {
       compressor.close();
     }

@@ -94,7 +94,7 @@ final class RowPreparer {
   // row costs more than the writing.
   private static byte[] spellingsJson(Map<String, String> cells) {
     ByteArrayOutputStream json = new ByteArrayOutputStream(64);
-    try (JsonGenerator out = GeoMetadata.JSON.getFactory().createGenerator(json)) {
+    try (JsonGenerator out = GeoMetadata.JSON_FACTORY.createGenerator(json)) {
       out.writeStartObject();
       for (Map.Entry<String, String> cell : cells.entrySet()) {
         out.writeStringField(cell.getKey(), cell.getValue());

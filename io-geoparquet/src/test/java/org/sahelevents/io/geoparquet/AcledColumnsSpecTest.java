@@ -87,6 +87,6 @@ class AcledColumnsSpecTest {
     assertThat(columns.kind(names.indexOf("latitude"))).isEqualTo(AcledColumns.Kind.DOUBLE);
     assertThat(columns.kind(names.indexOf("timestamp"))).isEqualTo(AcledColumns.Kind.TIMESTAMP);
     assertThat(columns.kind(names.indexOf("notes"))).isEqualTo(AcledColumns.Kind.STRING);
-    assertThat(columns.fields()).hasSize(names.size());
+    assertThat(columns.elements()).hasSize(names.size());
   }
 }

@@ -3,17 +3,16 @@ package org.sahelevents.io.geoparquet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.example.data.Group;
+import org.apache.parquet.format.SchemaElement;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
@@ -21,10 +20,6 @@ import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.internal.column.columnindex.ColumnIndex;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
-import org.apache.parquet.schema.Types;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -33,19 +28,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Pages written by {@link ColumnPages}, read back by Parquet's own reader: values and nulls in every position, pages
- * ended by rows and by bytes, row groups, and the statistics and page index readers filter by.
+ * Pages written by {@link ColumnPages} into a {@link ParquetFile}, read back by Parquet's own reader: values and nulls
+ * in every position, pages ended by rows and by bytes, row groups, and the statistics and page index readers filter
+ * by.
  */
 class ColumnPagesTest {
   private static final int ROWS = 50_000;
   private static final int FIRST_GROUP = 30_000;
-  private static final MessageType SCHEMA = Types.buildMessage()
-      .optional(PrimitiveTypeName.INT32).named("n")
-      .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("s")
-      .optional(PrimitiveTypeName.DOUBLE).named("d")
-      .optional(PrimitiveTypeName.INT64).named("l")
-      .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("big")
-      .named("m");
+  private static final List<String> NAMES = List.of("n", "s", "d", "l", "big");
+  private static final List<AcledColumns.Kind> KINDS = List.of(AcledColumns.Kind.INT, AcledColumns.Kind.STRING,
+      AcledColumns.Kind.DOUBLE, AcledColumns.Kind.LONG, AcledColumns.Kind.STRING);
 
   @TempDir
   Path dir;
@@ -145,7 +137,8 @@ class ColumnPagesTest {
       write(file, compression);
       try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
         assertThat(reader.getRecordCount()).isEqualTo(ROWS);
-        assertThat(chunk(reader.getFooter().getBlocks().get(0), "s").getCodec()).isEqualTo(compression.codec);
+        assertThat(chunk(reader.getFooter().getBlocks().get(0), "s").getCodec().getParquetCompressionCodec())
+            .isEqualTo(compression.codec);
       }
       try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(),
           new org.apache.hadoop.fs.Path(file.toUri())).build()) {
@@ -182,7 +175,6 @@ class ColumnPagesTest {
   void aPagesTextBoundsAreItsLeastAndGreatestValuesByUnsignedBytes(
       @ForAll @Size(min = 1, max = 300) List<@Size(max = 4) List<@IntRange(min = 0, max = 255) Integer>> values)
       throws IOException {
-    MessageType schema = Types.buildMessage().optional(PrimitiveTypeName.BINARY).named("b").named("m");
     BinaryCells cells = new BinaryCells(values.size(), 2);
     byte[] least = null;
     byte[] greatest = null;
@@ -199,25 +191,24 @@ class ColumnPagesTest {
     // jqwik's properties get no JUnit temporary folder.
     Path file = Files.createTempFile("bounds", ".parquet");
     try {
-      writeAndCheckBounds(file, schema, cells, values.size(), least, greatest);
+      writeAndCheckBounds(file, cells, values.size(), least, greatest);
     } finally {
       Files.delete(file);
     }
   }
 
-  private static void writeAndCheckBounds(Path file, MessageType schema, BinaryCells cells, int rows, byte[] least,
-      byte[] greatest) throws IOException {
-    ColumnPages pages = new ColumnPages(schema.getColumns().get(0), true, new PageCompressor(Compression.UNCOMPRESSED));
-    try (OutputStream out = Files.newOutputStream(file)) {
-      ParquetFileWriter writer = new ParquetFileWriter(new StreamOutputFile(out), schema,
-          ParquetFileWriter.Mode.OVERWRITE, Long.MAX_VALUE, 0, null, ParquetProperties.builder().build());
-      writer.start();
-      pages.binaries(cells, 0, rows);
-      writer.startBlock(rows);
-      pages.writeTo(writer);
-      writer.endBlock();
-      writer.end(Map.of());
-    }
+  private static void writeAndCheckBounds(Path file, BinaryCells cells, int rows, byte[] least, byte[] greatest)
+      throws IOException {
+    ColumnPages pages = new ColumnPages(ColumnPages.Layout.BINARY, true,
+        new PageCompressor(Compression.UNCOMPRESSED));
+    ParquetFile writer = new ParquetFile(Files.newOutputStream(file),
+        List.of(new SchemaElement("m").setNum_children(1), AcledColumns.Kind.STRING.element("b")),
+        List.of(ColumnPages.Layout.BINARY.column(List.of("b"), true)), Compression.UNCOMPRESSED.codec);
+    pages.binaries(cells, 0, rows);
+    writer.startRowGroup(rows);
+    pages.writeTo(writer);
+    writer.endRowGroup();
+    writer.end(Map.of());
     try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
       Statistics<?> bounds = chunk(reader.getFooter().getBlocks().get(0), "b").getStatistics();
       assertThat(((Binary) bounds.genericGetMin()).getBytes()).isEqualTo(least);
@@ -232,13 +223,17 @@ class ColumnPagesTest {
   // Batches of batchRows rows, as the tool prepares them; the first row group ends inside a batch unless batchRows
   // divides it.
   private static void write(Path file, Compression compression, int batchRows) throws IOException {
-    try (PageCompressor compressor = new PageCompressor(compression);
-        OutputStream out = Files.newOutputStream(file)) {
-      List<ColumnPages> columns = SCHEMA.getColumns().stream()
-          .map(c -> new ColumnPages(c, true, compressor)).toList();
-      ParquetFileWriter writer = new ParquetFileWriter(new StreamOutputFile(out), SCHEMA,
-          ParquetFileWriter.Mode.OVERWRITE, Long.MAX_VALUE, 0, null, ParquetProperties.builder().build());
-      writer.start();
+    try (PageCompressor compressor = new PageCompressor(compression)) {
+      List<SchemaElement> schema = new ArrayList<>();
+      schema.add(new SchemaElement("m").setNum_children(NAMES.size()));
+      List<ParquetFile.Column> leaves = new ArrayList<>();
+      List<ColumnPages> columns = new ArrayList<>();
+      for (int c = 0; c < NAMES.size(); c++) {
+        schema.add(KINDS.get(c).element(NAMES.get(c)));
+        leaves.add(KINDS.get(c).layout().column(List.of(NAMES.get(c)), true));
+        columns.add(new ColumnPages(KINDS.get(c).layout(), true, compressor));
+      }
+      ParquetFile writer = new ParquetFile(Files.newOutputStream(file), schema, leaves, compression.codec);
       for (int start = 0; start < ROWS; start += batchRows) {
         int size = Math.min(batchRows, ROWS - start);
         int[] n = new int[size];
@@ -278,11 +273,11 @@ class ColumnPagesTest {
           columns.get(4).binaries(big, slice[0], slice[1]);
           int end = start + slice[1];
           if (end == FIRST_GROUP || end == ROWS) {
-            writer.startBlock(end == FIRST_GROUP ? FIRST_GROUP : ROWS - FIRST_GROUP);
+            writer.startRowGroup(end == FIRST_GROUP ? FIRST_GROUP : ROWS - FIRST_GROUP);
             for (ColumnPages column : columns) {
               column.writeTo(writer);
             }
-            writer.endBlock();
+            writer.endRowGroup();
           }
         }
       }
