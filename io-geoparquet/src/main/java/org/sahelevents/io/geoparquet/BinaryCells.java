@@ -31,7 +31,7 @@ final class BinaryCells {
     skipTo(row);
     int needed = length + 4 + value.length;
     if (needed > data.length) {
-      data = Arrays.copyOf(data, Math.max(needed, data.length * 2));
+      data = Arrays.copyOf(data, Math.max(needed, data.length + data.length / 2));
     }
     putIntLittleEndian(data, length, value.length);
     System.arraycopy(value, 0, data, length + 4, value.length);
