@@ -1,5 +1,8 @@
 package org.sahelevents.io.geoparquet;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -10,6 +13,10 @@ import java.util.Arrays;
  * thread, then only read. Not thread-safe while filled.
  */
 final class BinaryCells {
+  // Views of byte arrays as little-endian ints and longs, which the JIT compiler turns into single loads and stores.
+  private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private byte[] data;
   private int length;
   // ends[r]: the offset in data after row r's value; a row without a value ends where the row before it did.
@@ -73,13 +80,18 @@ final class BinaryCells {
   }
 
   static void putIntLittleEndian(byte[] into, int at, int value) {
-    into[at] = (byte) value;
-    into[at + 1] = (byte) (value >>> 8);
-    into[at + 2] = (byte) (value >>> 16);
-    into[at + 3] = (byte) (value >>> 24);
+    INTS.set(into, at, value);
   }
 
   static int intLittleEndian(byte[] from, int at) {
-    return (from[at] & 0xff) | (from[at + 1] & 0xff) << 8 | (from[at + 2] & 0xff) << 16 | (from[at + 3] & 0xff) << 24;
+    return (int) INTS.get(from, at);
+  }
+
+  static void putLongLittleEndian(byte[] into, int at, long value) {
+    LONGS.set(into, at, value);
+  }
+
+  static long longLittleEndian(byte[] from, int at) {
+    return (long) LONGS.get(from, at);
   }
 }

@@ -25,8 +25,8 @@ final class ColumnPages {
   enum Layout {
     BINARY(Type.BYTE_ARRAY, Arrays::compareUnsigned),
     INT32(Type.INT32, Comparator.comparingInt(b -> BinaryCells.intLittleEndian(b, 0))),
-    INT64(Type.INT64, Comparator.comparingLong(b -> longLittleEndian(b))),
-    DOUBLE(Type.DOUBLE, Comparator.comparingDouble(b -> Double.longBitsToDouble(longLittleEndian(b))));
+    INT64(Type.INT64, Comparator.comparingLong(b -> BinaryCells.longLittleEndian(b, 0))),
+    DOUBLE(Type.DOUBLE, Comparator.comparingDouble(b -> Double.longBitsToDouble(BinaryCells.longLittleEndian(b, 0))));
 
     private final Type type;
     private final Comparator<byte[]> order;
@@ -63,16 +63,19 @@ final class ColumnPages {
   private int levelsLength;
   private int runLevel = -1;
   private int runLength;
-  // The page's minimum and maximum: for BINARY the offset of the value's length in values, else the value.
+  // The page's minimum and maximum: for BINARY the offset of the value's length in values, its length and first
+  // byte (whether there is any value yet in any), else the value, from the bounds of no value on.
   private boolean any;
   private int minAt;
   private int maxAt;
+  private int minLength;
+  private int maxLength;
   private int minFirst;
   private int maxFirst;
-  private long minBits;
-  private long maxBits;
-  private double minDouble;
-  private double maxDouble;
+  private long minBits = Long.MAX_VALUE;
+  private long maxBits = Long.MIN_VALUE;
+  private double minDouble = Double.POSITIVE_INFINITY;
+  private double maxDouble = Double.NEGATIVE_INFINITY;
 
   /**
    * @param minMax whether pages carry their minimum and maximum value (their nulls they always carry)
@@ -87,13 +90,21 @@ final class ColumnPages {
   void binaries(BinaryCells cells, int from, int to) throws IOException {
     while (from < to) {
       int end = rowLimit(from, to);
-      // The row whose value takes the page to PAGE_BYTES is its last.
-      int start = cells.start(from);
-      for (int r = from; r < end; r++) {
-        if (valuesLength + cells.end(r) - start >= PAGE_BYTES) {
-          end = r + 1;
-          break;
+      // The row whose value takes the page to PAGE_BYTES is its last: the first row whose end, counted from the
+      // run's start, reaches what the page has room for. Ends only grow, so it is found by bisection.
+      int room = PAGE_BYTES - valuesLength + cells.start(from);
+      if (cells.end(end - 1) >= room) {
+        int low = from;
+        int high = end - 1;
+        while (low < high) {
+          int middle = (low + high) >>> 1;
+          if (cells.end(middle) >= room) {
+            high = middle;
+          } else {
+            low = middle + 1;
+          }
         }
+        end = low + 1;
       }
       appendBinaries(cells, from, end);
       from = appended(from, end);
@@ -101,20 +112,21 @@ final class ColumnPages {
   }
 
   private void appendBinaries(BinaryCells cells, int from, int to) {
-    byte[] data = cells.data();
     int start = cells.start(from);
-    int end = cells.end(to - 1);
-    int base = valuesLength;
-    append(data, start, end - start);
+    int base = valuesLength - start;
+    append(cells.data(), start, cells.end(to - 1) - start);
+    int previousEnd = start;
     for (int r = from; r < to; r++) {
-      if (cells.has(r)) {
+      int end = cells.end(r);
+      if (end > previousEnd) {
         level(1);
         if (minMax) {
-          binaryBounds(base + cells.start(r) - start);
+          binaryBounds(base + previousEnd, end - previousEnd - 4);
         }
       } else {
         absent();
       }
+      previousEnd = end;
     }
   }
 
@@ -153,7 +165,8 @@ final class ColumnPages {
     reserve(8 * (to - from));
     for (int r = from; r < to; r++) {
       if (present[r]) {
-        putLongLittleEndian(column[r]);
+        BinaryCells.putLongLittleEndian(values, valuesLength, column[r]);
+        valuesLength += 8;
         whole(column[r]);
       } else {
         absent();
@@ -174,7 +187,8 @@ final class ColumnPages {
     reserve(8 * (to - from));
     for (int r = from; r < to; r++) {
       if (present[r]) {
-        putLongLittleEndian(Double.doubleToRawLongBits(column[r]));
+        BinaryCells.putLongLittleEndian(values, valuesLength, Double.doubleToRawLongBits(column[r]));
+        valuesLength += 8;
         level(1);
         doubleBounds(column[r]);
       } else {
@@ -200,9 +214,9 @@ final class ColumnPages {
         // WKB: byte order 1 (little-endian), geometry type 1 (Point), then x and y.
         values[valuesLength + 4] = 1;
         BinaryCells.putIntLittleEndian(values, valuesLength + 5, 1);
-        valuesLength += 9;
-        putLongLittleEndian(Double.doubleToRawLongBits(x[r]));
-        putLongLittleEndian(Double.doubleToRawLongBits(y[r]));
+        BinaryCells.putLongLittleEndian(values, valuesLength + 9, Double.doubleToRawLongBits(x[r]));
+        BinaryCells.putLongLittleEndian(values, valuesLength + 17, Double.doubleToRawLongBits(y[r]));
+        valuesLength += 25;
         level(1);
       } else {
         absent();
@@ -213,13 +227,8 @@ final class ColumnPages {
   // A whole number's place: its level and the page's bounds.
   private void whole(long v) {
     level(1);
-    if (!any || v < minBits) {
-      minBits = v;
-    }
-    if (!any || v > maxBits) {
-      maxBits = v;
-    }
-    any = true;
+    minBits = Math.min(minBits, v);
+    maxBits = Math.max(maxBits, v);
   }
 
   private void absent() {
@@ -228,24 +237,23 @@ final class ColumnPages {
   }
 
   private void doubleBounds(double v) {
-    // NaN orders nowhere: Parquet's statistics leave it out.
-    if (Double.isNaN(v)) {
-      return;
-    }
-    if (!any || v < minDouble) {
+    // NaN orders nowhere: Parquet's statistics leave it out (it fails both comparisons).
+    if (v < minDouble) {
       minDouble = v;
     }
-    if (!any || v > maxDouble) {
+    if (v > maxDouble) {
       maxDouble = v;
     }
-    any = true;
   }
 
-  private void binaryBounds(int at) {
-    int first = firstByte(at);
+  // The bounds after the value of this length whose length is at offset at.
+  private void binaryBounds(int at, int length) {
+    int first = length == 0 ? -1 : values[at + 4] & 0xff;
     if (!any) {
       minAt = at;
       maxAt = at;
+      minLength = length;
+      maxLength = length;
       minFirst = first;
       maxFirst = first;
       any = true;
@@ -256,28 +264,21 @@ final class ColumnPages {
       return;
     }
     // A value equal to the minimum, as every value of a column that holds one, is not above the maximum either.
-    int toMin = compare(at, minAt);
+    int toMin = first != minFirst ? first - minFirst : compare(at, length, minAt, minLength);
     if (toMin < 0) {
       minAt = at;
+      minLength = length;
       minFirst = first;
-    } else if (toMin > 0 && compare(at, maxAt) > 0) {
+    } else if (toMin > 0 && (first != maxFirst ? first > maxFirst : compare(at, length, maxAt, maxLength) > 0)) {
       maxAt = at;
+      maxLength = length;
       maxFirst = first;
     }
   }
 
-  // The value's first byte as unsigned, or -1 for an empty value, which orders before all others.
-  private int firstByte(int at) {
-    return lengthAt(at) == 0 ? -1 : values[at + 4] & 0xff;
-  }
-
   // Parquet orders text and bytes by their unsigned bytes.
-  private int compare(int a, int b) {
-    return Arrays.compareUnsigned(values, a + 4, a + 4 + lengthAt(a), values, b + 4, b + 4 + lengthAt(b));
-  }
-
-  private int lengthAt(int at) {
-    return BinaryCells.intLittleEndian(values, at);
+  private int compare(int a, int aLength, int b, int bLength) {
+    return Arrays.compareUnsigned(values, a + 4, a + 4 + aLength, values, b + 4, b + 4 + bLength);
   }
 
   private void level(int level) {
@@ -321,13 +322,6 @@ final class ColumnPages {
     }
   }
 
-  private void putLongLittleEndian(long v) {
-    for (int i = 0; i < 8; i++) {
-      values[valuesLength + i] = (byte) (v >>> (8 * i));
-    }
-    valuesLength += 8;
-  }
-
   // Pages end at the same rows however the rows come in batches: at PAGE_ROWS rows, or after the value that takes
   // them to PAGE_BYTES (only text can: 20,000 fixed-width values take at most 500 KB).
   private int rowLimit(int from, int to) {
@@ -348,25 +342,34 @@ final class ColumnPages {
     }
     endRun();
     byte[] compressed = compressor.compress(levels, levelsLength, values, valuesLength);
-    boolean bounded = minMax && any;
+    // A page of doubles all NaN has values but no bounds.
+    boolean bounded = minMax && switch (layout) {
+      case BINARY -> any;
+      case INT32, INT64 -> pageNulls < pageRows;
+      case DOUBLE -> minDouble <= maxDouble;
+    };
     pages.add(new ParquetFile.Page(compressed, compressor.uncompressedSize(), pageRows, pageNulls,
-        bounded ? bound(minAt, minBits, minDouble == 0.0 ? -0.0 : minDouble) : null,
-        bounded ? bound(maxAt, maxBits, maxDouble == 0.0 ? 0.0 : maxDouble) : null));
+        bounded ? bound(minAt, minLength, minBits, minDouble == 0.0 ? -0.0 : minDouble) : null,
+        bounded ? bound(maxAt, maxLength, maxBits, maxDouble == 0.0 ? 0.0 : maxDouble) : null));
     valuesLength = 0;
     levelsLength = 0;
     pageRows = 0;
     pageNulls = 0;
     any = false;
+    minBits = Long.MAX_VALUE;
+    maxBits = Long.MIN_VALUE;
+    minDouble = Double.POSITIVE_INFINITY;
+    maxDouble = Double.NEGATIVE_INFINITY;
     if (values.length > PAGE_BYTES * 2) {
       values = new byte[4096];
     }
   }
 
-  // A bound in the column's encoding: for BINARY the value at an offset in values, else the number. Parquet's rule
-  // for a zero bound of doubles is -0.0 as the minimum and +0.0 as the maximum; the caller applies it.
-  private byte[] bound(int at, long whole, double real) {
+  // A bound in the column's encoding: for BINARY the value of this length at an offset in values, else the number.
+  // Parquet's rule for a zero bound of doubles is -0.0 as the minimum and +0.0 as the maximum; the caller applies it.
+  private byte[] bound(int at, int length, long whole, double real) {
     return switch (layout) {
-      case BINARY -> Arrays.copyOfRange(values, at + 4, at + 4 + lengthAt(at));
+      case BINARY -> Arrays.copyOfRange(values, at + 4, at + 4 + length);
       case INT32 -> {
         byte[] bytes = new byte[4];
         BinaryCells.putIntLittleEndian(bytes, 0, (int) whole);
@@ -379,18 +382,8 @@ final class ColumnPages {
 
   private static byte[] longBytes(long v) {
     byte[] bytes = new byte[8];
-    for (int i = 0; i < 8; i++) {
-      bytes[i] = (byte) (v >>> (8 * i));
-    }
+    BinaryCells.putLongLittleEndian(bytes, 0, v);
     return bytes;
-  }
-
-  private static long longLittleEndian(byte[] bytes) {
-    long v = 0;
-    for (int i = 7; i >= 0; i--) {
-      v = v << 8 | (bytes[i] & 0xff);
-    }
-    return v;
   }
 
   /** Writes the row group's pages of this column to the file, as its column chunk, and starts the next group. */
