@@ -90,6 +90,22 @@ class LauncherIT {
   }
 
   @Test
+  void aGeoParquetCommandGetsTwiceTheYoungGenerationAndOthersStaySmall() throws Exception {
+    Files.writeString(dir.resolve("in.csv"), CliTest.HEADER + CliTest.GOOD);
+    Path log = dir.resolve("heap.txt");
+    Map<String, String> heapAtExit = Map.of("SAHEL_EVENTS_OPTS", "-Xlog:gc+heap+exit:file=" + log);
+    // The young generation's total is its eden and one survivor space: five sixths of -Xmn.
+    Run parquet = run(LAUNCHER, heapAtExit, "convert", "in.csv", "out.parquet");
+    assertThat(parquet.code()).as(parquet.err()).isZero();
+    assertThat(Files.readString(log)).contains("def new generation   total 40960K")
+        .contains("tenured generation   total 16384K");
+    Run geoJson = run(LAUNCHER, heapAtExit, "convert", "in.csv", "out.geojson");
+    assertThat(geoJson.code()).as(geoJson.err()).isZero();
+    assertThat(Files.readString(log)).contains("def new generation   total 20480K");
+    assertThat(parquet.out() + parquet.err() + geoJson.out() + geoJson.err()).doesNotContain("warning");
+  }
+
+  @Test
   void anArchiveThatDoesNotFitIsSkippedWithoutAWord() throws Exception {
     // The archive is bound to the jar it was built with, by path and time: next to a copy of the jar it does not fit.
     Path copy = Files.createDirectories(dir.resolve("copy"));
