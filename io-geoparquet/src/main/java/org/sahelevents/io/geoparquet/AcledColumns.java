@@ -49,7 +49,8 @@ final class AcledColumns {
       SchemaElement element = new SchemaElement(name).setType(layout().type())
           .setRepetition_type(FieldRepetitionType.OPTIONAL);
       return switch (this) {
-        case STRING -> element.setConverted_type(ConvertedType.UTF8).setLogicalType(LogicalType.STRING(new StringType()));
+        case STRING -> element.setConverted_type(ConvertedType.UTF8)
+            .setLogicalType(LogicalType.STRING(new StringType()));
         case INT, LONG, DOUBLE -> element;
         case DATE -> element.setConverted_type(ConvertedType.DATE).setLogicalType(LogicalType.DATE(new DateType()));
         // The deprecated annotation says UTC as well: it has no other.

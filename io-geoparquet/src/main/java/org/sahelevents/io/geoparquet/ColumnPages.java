@@ -63,8 +63,9 @@ final class ColumnPages {
   private int levelsLength;
   private int runLevel = -1;
   private int runLength;
-  // The page's minimum and maximum: for BINARY the offset of the value's length in values, its length and first
-  // byte (whether there is any value yet in any), else the value, from the bounds of no value on.
+  // The page's minimum and maximum. For BINARY, once any says the page has a value: where each one's length begins
+  // in values, its length and its first byte. For numbers, the values themselves, which start from the bounds of an
+  // empty page (the largest and smallest long, +inf and -inf) so that each value costs two comparisons.
   private boolean any;
   private int minAt;
   private int maxAt;
@@ -246,7 +247,7 @@ final class ColumnPages {
     }
   }
 
-  // The bounds after the value of this length whose length is at offset at.
+  // Takes into the page's bounds the value of this length whose length begins at offset at in values.
   private void binaryBounds(int at, int length) {
     int first = length == 0 ? -1 : values[at + 4] & 0xff;
     if (!any) {
