@@ -18,8 +18,14 @@ class JarIT {
   Path dir;
 
   private static String run(List<String> args, int expectedExit) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", System.getProperty("sahelevents.cli.jar")));
+    return run(List.of(), args, expectedExit);
+  }
+
+  private static String run(List<String> javaOptions, List<String> args, int expectedExit)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(javaOptions);
+    command.addAll(List.of("-jar", System.getProperty("sahelevents.cli.jar")));
     command.addAll(args);
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -38,6 +44,25 @@ class JarIT {
     assertThat(Files.readString(out)).contains("\"id\":\"MLI1\"");
     assertThat(run(List.of("validate", dir.resolve("missing.csv").toString()), 3)).isEqualTo(
         dir.resolve("missing.csv") + ": no such file\n");
+  }
+
+  @Test
+  void aTemporaryFolderTheCodecsCannotUnpackInIsNamedInsteadOfAStackTrace() throws Exception {
+    Path in = Files.writeString(dir.resolve("in.csv"), CliTest.HEADER + CliTest.GOOD);
+    Path good = dir.resolve("good.parquet");
+    run(List.of("convert", in.toString(), good.toString()), 0);
+    // Zstandard's library is unpacked into the temporary folder the first time a page is compressed or read.
+    Path missing = dir.resolve("no-such-folder");
+    List<String> noTemporaryFolder = List.of("-Djava.io.tmpdir=" + missing);
+    Path out = dir.resolve("out.parquet");
+    assertThat(run(noTemporaryFolder, List.of("convert", in.toString(), out.toString()), 3))
+        .startsWith(out + ": cannot be written: Zstandard's native library cannot be loaded (")
+        .contains("the temporary folder " + missing + ", which must exist, be writable and allow programs to run")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+    assertThat(run(noTemporaryFolder, List.of("convert", good.toString(), dir.resolve("out.csv").toString()), 3))
+        .startsWith(good + ": cannot be read: the compression codec's native library cannot be loaded (")
+        .doesNotContain("Exception").doesNotContain("\tat ");
   }
 
   @Test

@@ -242,9 +242,17 @@ public final class GeoParquetFeatures implements Iterator<GeoJsonFeature>, AutoC
         rows = columnIo.getRecordReader(pages, new GroupRecordConverter(schema));
       } catch (IOException | RuntimeException e) {
         throw fileProblem("/row-groups/" + (group + 1), "cannot be read, the file is damaged: " + reason(e), e);
+      } catch (LinkageError e) {
+        throw codecMissing(e);
       }
     }
     return true;
+  }
+
+  // A codec whose library cannot be loaded is the machine's problem, not the file's.
+  private UncheckedIOException codecMissing(LinkageError e) {
+    IOException missing = PageCompressor.nativeLibraryMissing("the compression codec", e);
+    return new UncheckedIOException(name + ": cannot be read: " + missing.getMessage(), missing);
   }
 
   @Override
@@ -258,6 +266,8 @@ public final class GeoParquetFeatures implements Iterator<GeoJsonFeature>, AutoC
       row = rows.read();
     } catch (RuntimeException e) {
       throw fileProblem(here(""), "cannot be read, the file is damaged: " + reason(e), e);
+    } catch (LinkageError e) {
+      throw codecMissing(e);
     }
     rowsLeftInGroup--;
     rowsRead++;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 import org.xerial.snappy.Snappy;
+import org.xerial.snappy.SnappyError;
 
 /**
  * Assembles a version 1 data page (its definition levels' length, the levels, the values) and compresses it as
@@ -46,10 +47,10 @@ final class PageCompressor implements AutoCloseable {
     System.arraycopy(values, 0, page, 4 + levelsLength, valuesLength);
     return switch (compression) {
       case ZSTD -> {
-        reserve((int) Zstd.compressBound(size));
         if (zstd == null) {
-          zstd = new ZstdCompressCtx().setLevel(ZSTD_LEVEL);
+          zstd = zstdContext();
         }
+        reserve((int) Zstd.compressBound(size));
         try {
           yield Arrays.copyOf(out, zstd.compressByteArray(out, 0, out.length, page, 0, size));
         } catch (ZstdException e) {
@@ -57,8 +58,12 @@ final class PageCompressor implements AutoCloseable {
         }
       }
       case SNAPPY -> {
-        reserve(Snappy.maxCompressedLength(size));
-        yield Arrays.copyOf(out, Snappy.compress(page, 0, size, out, 0));
+        try {
+          reserve(Snappy.maxCompressedLength(size));
+          yield Arrays.copyOf(out, Snappy.compress(page, 0, size, out, 0));
+        } catch (LinkageError | SnappyError e) {
+          throw nativeLibraryMissing("Snappy", e);
+        }
       }
       case GZIP -> {
         ByteArrayOutputStream gzipped = new ByteArrayOutputStream(size / 4 + 64);
@@ -69,6 +74,24 @@ final class PageCompressor implements AutoCloseable {
       }
       case UNCOMPRESSED -> Arrays.copyOf(page, size);
     };
+  }
+
+  private static ZstdCompressCtx zstdContext() throws IOException {
+    try {
+      return new ZstdCompressCtx().setLevel(ZSTD_LEVEL);
+    } catch (LinkageError e) {
+      throw nativeLibraryMissing("Zstandard", e);
+    }
+  }
+
+  // The codecs' libraries are unpacked from their jars into the temporary folder and loaded from there, the first
+  // time they are used: a folder that does not exist, is full or is mounted without the right to run programs stops
+  // them, and a user can only act on that when told.
+  static IOException nativeLibraryMissing(String codec, Throwable e) {
+    return new IOException(codec + "'s native library cannot be loaded (" + e.getMessage() + "); it is unpacked "
+        + "into the temporary folder " + System.getProperty("java.io.tmpdir") + ", which must exist, be writable "
+        + "and allow programs to run: choose another with -Djava.io.tmpdir=FOLDER (in SAHEL_EVENTS_OPTS for the "
+        + "tool)", e);
   }
 
   /** The size of the last page before compression. */
