@@ -194,8 +194,9 @@ final class ParquetFile {
     footer.setColumn_orders(orders);
     long at = out.position;
     Util.writeFileMetaData(footer, out);
-    int length = (int) (out.position - at);
-    out.write(new byte[] {(byte) length, (byte) (length >>> 8), (byte) (length >>> 16), (byte) (length >>> 24)});
+    byte[] length = new byte[4];
+    BinaryCells.putIntLittleEndian(length, 0, (int) (out.position - at));
+    out.write(length);
     out.write(MAGIC);
     out.close();
   }
