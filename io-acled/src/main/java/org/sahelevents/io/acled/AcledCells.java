@@ -108,6 +108,10 @@ public final class AcledCells {
 
   /** The cells of a record, one per header. */
   public List<String> cells(AcledRecord record) {
+    List<String> kept = cellsAsRead(record);
+    if (kept != null) {
+      return kept;
+    }
     String[] cells = new String[columns.length];
     boolean asRead = keepsSpellingsOf(record);
     for (int i = 0; i < cells.length; i++) {
@@ -122,6 +126,10 @@ public final class AcledCells {
    * {@link SpellingPolicy#NORMALIZE}.
    */
   public String cell(int position, AcledRecord record) {
+    List<String> kept = cellsAsRead(record);
+    if (kept != null) {
+      return kept.get(position);
+    }
     return keepsSpellingsOf(record) ? spelled(position, record) : canonical(position, record);
   }
 
@@ -136,6 +144,17 @@ public final class AcledCells {
     }
     Spelling spelling = record.spellings().get(names[position]);
     return spelling != null && spelling.canonical().equals(canonical(position, record));
+  }
+
+  // The row a record was read from, when its reader kept it and the cells are for its layout as read: by what
+  // spellings keep, these are the cells the record's values give, so they are not made again.
+  private List<String> cellsAsRead(AcledRecord record) {
+    List<String> cells = record.cellsAsRead();
+    if (cells == null || spellings != SpellingPolicy.AS_READ || cells.size() != names.length) {
+      return null;
+    }
+    AcledLayout read = record.layout().orElse(null);
+    return read == layout || layout.equals(read) ? cells : null;
   }
 
   // Spellings belong to the layout they were read in.

@@ -37,7 +37,21 @@ public abstract class AcledRecord implements Serializable {
   /** The largest {@link #timestamp()}: 9999-12-31T23:59:59Z, the last second of the dates ACLED's columns write. */
   public static final long MAX_TIMESTAMP = 253_402_300_799L;
 
+  // The row the record was parsed from, when its reader was asked to keep it: the cells AcledCells writes for the
+  // record in its own layout under SpellingPolicy.AS_READ, which then need not be made again. Not an attribute: a
+  // record built from this one, changed or not, has none. Set once, before the record is handed out; an immutable
+  // list, so that a thread that sees it sees its cells.
+  private transient List<String> cellsAsRead;
+
   AcledRecord() {}
+
+  List<String> cellsAsRead() {
+    return cellsAsRead;
+  }
+
+  void keepCellsAsRead(List<String> cells) {
+    cellsAsRead = cells;
+  }
 
   /** ACLED's event id, such as {@code MLI4111}; repeated on every row of an event in monadic exports. */
   public abstract String eventIdCnty();

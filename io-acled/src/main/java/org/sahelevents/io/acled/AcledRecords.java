@@ -102,7 +102,9 @@ public final class AcledRecords implements Iterator<AcledRecord>, AutoCloseable 
    * {@link AcledReader.Builder#threads}), while taking the results in file order on its own. Rejected rows are counted
    * and passed to the listener in their place between batches, so that the counts and the policy act as when reading
    * record by record. When the calling thread reads, it makes batches of up to {@value #BATCH_RECORDS} records and
-   * does the work itself.
+   * does the work itself. The records of a batch keep the row each was read from, which {@link AcledCells} then
+   * gives as their cells in their own layout instead of writing their values again (the same text, by what
+   * {@link AcledRecord#spellings()} keeps); records read one at a time do not carry that memory.
    *
    * @param work what to do with each batch's records, on any thread, several batches at once: it must be
    *     thread-safe, and must not keep or change the list

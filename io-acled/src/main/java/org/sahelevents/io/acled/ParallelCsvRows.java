@@ -2,7 +2,10 @@ package org.sahelevents.io.acled;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,6 +42,13 @@ final class ParallelCsvRows implements ParsedRows {
   static final int DEFAULT_PART_BYTES = 1 << 18;
 
   private static final AtomicInteger READERS = new AtomicInteger();
+  // Records per batch at most: enough that handing a batch over costs little against the work on it.
+  private static final int RUN_RECORDS = 128;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
+  private static final long LOWEST_LANE = 0x80L;
 
   private final FileChannel channel;
   private final long size;
@@ -233,7 +243,14 @@ final class ParallelCsvRows implements ParsedRows {
         decoding.delimiter(), decoding.fallbackOffset(), decoding.sawMultiByte()));
     CsvRowSource source = new CsvRowSource(in, tokenizer, layout);
     RowReader reader = new RowReader(source, name, validation, warnings);
+    if (work != null) {
+      reader.keepCellsAsRead();
+    }
+    // Rows in file order; with work to do, runs of records become batches with the work done on them, here, on the
+    // reading thread, as the rows are read: a batch's records are let go as soon as its result is made, so that the
+    // collector does not copy a whole part's records.
     List<Object> items = new ArrayList<>();
+    List<AcledRecord> run = new ArrayList<>();
     long first = -1;
     long next = size;
     long nextLine = -1;
@@ -248,38 +265,34 @@ final class ParallelCsvRows implements ParsedRows {
         nextLine = source.line();
         break;
       }
-      items.add(item);
+      if (work == null) {
+        items.add(item);
+      } else if (item instanceof AcledRecord record) {
+        run.add(record);
+        if (run.size() == RUN_RECORDS) {
+          run = addBatch(items, run);
+        }
+      } else {
+        run = addBatch(items, run);
+        items.add(item);
+      }
+    }
+    if (work != null) {
+      addBatch(items, run);
     }
     CsvTokenizer.Position after = tokenizer.position();
-    return new Rows(first < 0 ? size : first, end, batched(items), next, nextLine, after.fallbackOffset(),
+    return new Rows(first < 0 ? size : first, end, items, next, nextLine, after.fallbackOffset(),
         after.sawMultiByte());
   }
 
-  // Runs of records become batches with the consumer's work done on them, here, on the reading thread.
-  private List<Object> batched(List<Object> items) {
-    if (work == null) {
-      return items;
+  // Adds the batch of a run of records, if any, and returns the list for the next run.
+  private List<AcledRecord> addBatch(List<Object> items, List<AcledRecord> run) {
+    if (run.isEmpty()) {
+      return run;
     }
-    List<Object> batched = new ArrayList<>();
-    List<AcledRecord> run = new ArrayList<>();
-    for (Object item : items) {
-      if (item instanceof AcledRecord record) {
-        run.add(record);
-      } else {
-        addBatch(batched, run);
-        run = new ArrayList<>();
-        batched.add(item);
-      }
-    }
-    addBatch(batched, run);
-    return batched;
-  }
-
-  private void addBatch(List<Object> batched, List<AcledRecord> run) {
-    if (!run.isEmpty()) {
-      List<AcledRecord> records = Collections.unmodifiableList(run);
-      batched.add(AcledRecords.Batch.of(records, work.apply(records)));
-    }
+    List<AcledRecord> records = Collections.unmodifiableList(run);
+    items.add(AcledRecords.Batch.of(records, work.apply(records)));
+    return new ArrayList<>();
   }
 
   // The offset after the first line feed at or after `from`, or the file's size.
@@ -303,7 +316,8 @@ final class ParallelCsvRows implements ParsedRows {
   }
 
   // Line breaks as the tokenizer counts them: LF, CR LF and a lone CR each end one line. A range ends after a line
-  // feed or at the end of the file, so no CR LF straddles two ranges.
+  // feed or at the end of the file, so no CR LF straddles two ranges. Eight bytes at a time: most words hold no
+  // line end at all.
   private long lineBreaks(long start, long end) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
     byte[] bytes = buffer.array();
@@ -316,7 +330,20 @@ final class ParallelCsvRows implements ParsedRows {
       if (n <= 0) {
         break;
       }
-      for (int i = 0; i < n; i++) {
+      int i = 0;
+      for (; i + Long.BYTES <= n; i += Long.BYTES) {
+        long word = (long) LONGS.get(bytes, i);
+        long lineFeeds = zeroBytes(word ^ LINE_FEEDS);
+        long carriageReturns = zeroBytes(word ^ CARRIAGE_RETURNS);
+        if ((lineFeeds | carriageReturns) != 0) {
+          // Little-endian: a byte's successor is the lane above it. A line feed after a carriage return ends no
+          // further line.
+          long afterCarriageReturns = lineFeeds & (carriageReturns << Byte.SIZE | (afterCr ? LOWEST_LANE : 0));
+          breaks += Long.bitCount(lineFeeds) + Long.bitCount(carriageReturns) - Long.bitCount(afterCarriageReturns);
+        }
+        afterCr = carriageReturns < 0;
+      }
+      for (; i < n; i++) {
         byte b = bytes[i];
         if (b == '\n') {
           breaks += afterCr ? 0 : 1;
@@ -331,6 +358,12 @@ final class ParallelCsvRows implements ParsedRows {
       at += n;
     }
     return breaks;
+  }
+
+  // The high bit of each byte of the word that is zero, and of no other: (b & 0x7F) + 0x7F carries into b's high bit
+  // only, and only for a b other than zero.
+  private static long zeroBytes(long word) {
+    return ~((word & LOW_SEVEN_BITS) + LOW_SEVEN_BITS | word | LOW_SEVEN_BITS);
   }
 
   /** A part of the file being read: where it nominally is, and what reading it gives. */

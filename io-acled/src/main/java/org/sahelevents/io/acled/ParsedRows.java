@@ -45,6 +45,13 @@ interface ParsedRows extends Closeable {
         return reader.next();
       }
 
+      // The caller makes the batches, of records that go to its work and are let go.
+      @Override
+      public boolean batchWith(Function<? super List<AcledRecord>, ?> work) {
+        reader.keepCellsAsRead();
+        return false;
+      }
+
       @Override
       public Optional<String> encodingNote() {
         return source.encodingNote();

@@ -69,6 +69,7 @@ final class RowParser {
   private List<DataProblem> problems;
   private DataLocation location;
   private String lastValidScale;
+  private boolean keepCells;
 
   RowParser(AcledLayout layout, String source, AcledValidation validation, WarningPolicy warningPolicy,
       Supplier<DataLocation> rowLocation) {
@@ -82,18 +83,24 @@ final class RowParser {
     this.rowLocation = rowLocation;
     Arrays.fill(at, -1);
     layout.positions().forEach((column, position) -> at[column.ordinal()] = position);
-    List<Integer> extraPositions = new ArrayList<>();
+    // Made for each part of a file that threads read: loops, not streams, which cost more to set up than this.
+    int[] extraPositions = new int[layout.columns().size()];
+    int extraCount = 0;
     for (int i = 0; i < layout.columns().size(); i++) {
       if (layout.columns().get(i) == null || at[layout.columns().get(i).ordinal()] != i) {
-        extraPositions.add(i);
+        extraPositions[extraCount++] = i;
       }
     }
-    extras = extraPositions.stream().mapToInt(Integer::intValue).toArray();
-    extraKeys = extraPositions.stream().map(layout::extraKey).toArray(String[]::new);
+    extras = Arrays.copyOf(extraPositions, extraCount);
+    extraKeys = new String[extraCount];
+    for (int k = 0; k < extraCount; k++) {
+      extraKeys[k] = layout.extraKey(extras[k]);
+    }
     spellingCheck = new byte[layout.headers().size()];
     writtenAsRead = new String[spellingCheck.length];
     blankStaysBlank = new boolean[spellingCheck.length];
-    List<Integer> notTextPositions = new ArrayList<>();
+    int[] notTextPositions = new int[spellingCheck.length];
+    int notTextCount = 0;
     for (int i = 0; i < spellingCheck.length; i++) {
       AcledColumn column = layout.columns().get(i);
       spellingCheck[i] = column == null || at[column.ordinal()] != i || TEXT_COLUMNS.contains(column) ? TEXT
@@ -104,10 +111,10 @@ final class RowParser {
           || layout.actorTypeStyle() == ActorTypeStyle.TEXT && (column == AcledColumn.INTER1
               || column == AcledColumn.INTER2));
       if (spellingCheck[i] != TEXT) {
-        notTextPositions.add(i);
+        notTextPositions[notTextCount++] = i;
       }
     }
-    notText = notTextPositions.stream().mapToInt(Integer::intValue).toArray();
+    notText = Arrays.copyOf(notTextPositions, notTextCount);
   }
 
   // Lists and flags: blank when read blank. Others may be implied by other cells (interaction, disorder type).
@@ -260,7 +267,31 @@ final class RowParser {
     if (errors > 0 || !problems.isEmpty() && warningPolicy == WarningPolicy.REJECT) {
       return null;
     }
-    return withSpellings(record);
+    AcledRecord read = withSpellings(record);
+    if (keepCells) {
+      keepCells(read);
+    }
+    return read;
+  }
+
+  /**
+   * Makes each record keep the row it was parsed from, for writers of its layout to take as its cells (see
+   * {@link AcledCells#cells}): for records that go from one reader to one writer, not for records held in numbers.
+   */
+  void keepCellsAsRead() {
+    keepCells = true;
+  }
+
+  private void keepCells(AcledRecord record) {
+    if (cells.size() != names.length) {
+      return;
+    }
+    for (String cell : cells) {
+      if (cell == null) {
+        return;
+      }
+    }
+    record.keepCellsAsRead(List.copyOf(cells));
   }
 
   // The cells whose text differs from how the value is written, kept so that writing the record back in this layout

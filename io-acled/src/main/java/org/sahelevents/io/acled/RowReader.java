@@ -19,6 +19,12 @@ final class RowReader {
     this.parser = new RowParser(source.layout(), name, validation, warnings, source::location);
   }
 
+  /** Makes the records keep the rows they were parsed from (see {@link RowParser#keepCellsAsRead()}). */
+  RowReader keepCellsAsRead() {
+    parser.keepCellsAsRead();
+    return this;
+  }
+
   /** The next row: an {@link AcledRecord}, or an {@link AcledRejectedRow}; null at the end of the source. */
   Object next() throws IOException {
     List<String> cells;

@@ -62,6 +62,9 @@ public final class AcledFeatures {
   private final AcledLayout layout;
   private final Set<String> numericExtras;
   private final SpellingPolicy spellings;
+  // The plan of the records' layout last asked for: an input's records share one, and its batches are written through
+  // one output each. A race only makes the same plan twice.
+  private volatile Plan lastPlan;
 
   private AcledFeatures(Builder b) {
     this.model = b.model;
@@ -159,11 +162,18 @@ public final class AcledFeatures {
   }
 
   private Plan plan(Optional<AcledLayout> recordLayout) {
-    AcledCells cells = AcledCells.forLayout(layout != null ? layout : recordLayout.orElseGet(AcledLayout::current),
+    AcledLayout source = recordLayout.orElse(null);
+    Plan last = lastPlan;
+    if (last != null && last.source() == source) {
+      return last;
+    }
+    AcledCells cells = AcledCells.forLayout(layout != null ? layout : source != null ? source : AcledLayout.current(),
         spellings);
     Set<String> numeric = new LinkedHashSet<>(cells.numericNames());
     numeric.addAll(numericExtras);
-    return new Plan(recordLayout.orElse(null), cells, PropertyColumns.of(cells.names(), numeric));
+    Plan plan = new Plan(source, cells, PropertyColumns.of(cells.names(), numeric));
+    lastPlan = plan;
+    return plan;
   }
 
   private static Point point(AcledRecord record) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sahelevents.core.BadRowPolicy;
 import org.sahelevents.core.DataProblem;
+import org.sahelevents.io.acled.AcledCells;
 import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledCsvWriter;
+import org.sahelevents.io.acled.AcledReader;
 import org.sahelevents.io.acled.AcledRecord;
 import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.SpellingPolicy;
@@ -67,6 +70,31 @@ class CellExactRoundTripTest {
       copy.append(line(row));
     }
     assertRoundTrip(file.getFileName() + " re-saved", copy.toString());
+  }
+
+  // Records read in batches keep the rows they were read from and give them as their cells: the cells their values
+  // and spellings give, as a copy of the record, which keeps no row, shows.
+  @ParameterizedTest
+  @MethodSource("exports")
+  void everyRowOfARealExportReadInBatchesHasTheCellsItsValuesGive(Path file) {
+    for (AcledReader reader : List.of(AcledCsv.reader().badRows(BadRowPolicy.COLLECT).build(),
+        AcledCsv.reader().badRows(BadRowPolicy.COLLECT).threads(2).build())) {
+      try (AcledRecords records = reader.open(file)) {
+        AcledCells cells = AcledCells.forLayout(records.layout());
+        Iterator<AcledRecords.Batch<Integer>> batches = records.batches(batch -> {
+          for (AcledRecord record : batch) {
+            assertThat(cells.cells(record)).as("%s", record.origin())
+                .isEqualTo(cells.cells(AcledRecord.builder().from(record).build()));
+          }
+          return batch.size();
+        });
+        long taken = 0;
+        while (batches.hasNext()) {
+          taken += batches.next().result();
+        }
+        assertThat(taken).isEqualTo(records.rowsAccepted()).isPositive();
+      }
+    }
   }
 
   @Test

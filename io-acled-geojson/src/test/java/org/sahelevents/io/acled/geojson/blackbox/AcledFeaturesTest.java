@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
@@ -40,8 +41,10 @@ import org.sahelevents.core.model.SubjectRef;
 import org.sahelevents.core.model.TemporalExtent;
 import org.sahelevents.core.taxonomy.ActorType;
 import org.sahelevents.core.taxonomy.SubEventType;
+import org.sahelevents.io.acled.AcledCsv;
 import org.sahelevents.io.acled.AcledModelMapping;
 import org.sahelevents.io.acled.AcledRecord;
+import org.sahelevents.io.acled.AcledRecords;
 import org.sahelevents.io.acled.geojson.AcledFeatures;
 import org.sahelevents.io.acled.geojson.ModelProperty;
 import org.sahelevents.io.geojson.GeoJson;
@@ -146,5 +149,33 @@ class AcledFeaturesTest {
     assertThat(record.actor1()).isEqualTo("JNIM");
     assertThat(record.inter1()).contains(ActorType.REBEL_GROUP);
     assertThat(record.inter2()).contains(ActorType.STATE_FORCES);
+  }
+
+  @Test
+  void recordsOfSeveralLayoutsInTurnEachGetTheirOwnColumns() {
+    AcledRecord current = readOne("event_id_cnty,event_date,year,event_type,sub_event_type,actor1,inter1,country,"
+        + "location,latitude,longitude,fatalities\nMLI1,2025-09-07,2025,Battles,Armed clash,JNIM,Rebel group,Mali,"
+        + "Kati,12.7441,-8.0726,3\n");
+    AcledRecord old = readOne("EVENT_ID_CNTY,EVENT_DATE,YEAR,EVENT_TYPE,ACTOR1,INTER1,COUNTRY,LOCATION,LATITUDE,"
+        + "LONGITUDE,FATALITIES,NOTES\nMLI2,07/09/2015,2015,Battle-No change of territory,JNIM,2,Mali,Kati,12.7441,"
+        + "-8.0726,1,Clash.\n");
+    AcledFeatures features = AcledFeatures.standard();
+    for (int turn = 0; turn < 2; turn++) {
+      assertThat(features.toFeature(current).properties().orElseThrow().fieldNames()).toIterable()
+          .containsExactly("event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1", "inter1",
+              "country", "location", "latitude", "longitude", "fatalities");
+      GeoJsonFeature oldFeature = features.toFeature(old);
+      assertThat(oldFeature.properties().orElseThrow().fieldNames()).toIterable().containsExactly("EVENT_ID_CNTY",
+          "EVENT_DATE", "YEAR", "EVENT_TYPE", "ACTOR1", "INTER1", "COUNTRY", "LOCATION", "LATITUDE", "LONGITUDE",
+          "FATALITIES", "NOTES");
+      assertThat(oldFeature.property("EVENT_DATE").asText()).isEqualTo("07/09/2015");
+    }
+  }
+
+  private static AcledRecord readOne(String csv) {
+    try (AcledRecords records = AcledCsv.reader().build()
+        .open(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t", null)) {
+      return records.next();
+    }
   }
 }
