@@ -147,14 +147,14 @@ public final class AcledCells {
   }
 
   // The row a record was read from, when its reader kept it and the cells are for its layout as read: by what
-  // spellings keep, these are the cells the record's values give, so they are not made again.
+  // spellings keep, these are the cells the record's values give, so they are not made again. Called per cell by
+  // column-wise writers, so without the Optional of record.layout().
   private List<String> cellsAsRead(AcledRecord record) {
-    List<String> cells = record.cellsAsRead();
-    if (cells == null || spellings != SpellingPolicy.AS_READ || cells.size() != names.length) {
+    AcledRecord.RowAsRead row = record.rowAsRead();
+    if (row == null || spellings != SpellingPolicy.AS_READ) {
       return null;
     }
-    AcledLayout read = record.layout().orElse(null);
-    return read == layout || layout.equals(read) ? cells : null;
+    return row.layout() == layout || layout.equals(row.layout()) ? row.cells() : null;
   }
 
   // Spellings belong to the layout they were read in.

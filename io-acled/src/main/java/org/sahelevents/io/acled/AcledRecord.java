@@ -39,18 +39,21 @@ public abstract class AcledRecord implements Serializable {
 
   // The row the record was parsed from, when its reader was asked to keep it: the cells AcledCells writes for the
   // record in its own layout under SpellingPolicy.AS_READ, which then need not be made again. Not an attribute: a
-  // record built from this one, changed or not, has none. Set once, before the record is handed out; an immutable
-  // list, so that a thread that sees it sees its cells.
-  private transient List<String> cellsAsRead;
+  // record built from this one, changed or not, has none. Set once, before the record is handed out; its cells are an
+  // immutable list, so that a thread that sees the row sees its cells.
+  private transient RowAsRead rowAsRead;
 
   AcledRecord() {}
 
-  List<String> cellsAsRead() {
-    return cellsAsRead;
+  /** A record's row as its file wrote it, in the layout it was read in, as wide as that layout. */
+  record RowAsRead(AcledLayout layout, List<String> cells) {}
+
+  RowAsRead rowAsRead() {
+    return rowAsRead;
   }
 
-  void keepCellsAsRead(List<String> cells) {
-    cellsAsRead = cells;
+  void keepRowAsRead(RowAsRead row) {
+    rowAsRead = row;
   }
 
   /** ACLED's event id, such as {@code MLI4111}; repeated on every row of an event in monadic exports. */

@@ -291,7 +291,7 @@ final class RowParser {
         return;
       }
     }
-    record.keepCellsAsRead(List.copyOf(cells));
+    record.keepRowAsRead(new AcledRecord.RowAsRead(layout, List.copyOf(cells)));
   }
 
   // The cells whose text differs from how the value is written, kept so that writing the record back in this layout

@@ -23,7 +23,7 @@ class KeptCellsTest {
   @Test
   void aRecordKeepsItsRowAsItsFileWroteIt() {
     AcledRecord record = readInBatches(HEADER + "\r\n" + RESPELLED + "\r\n").get(0);
-    assertThat(record.cellsAsRead()).containsExactly(RESPELLED.split(","));
+    assertThat(record.rowAsRead().cells()).containsExactly(RESPELLED.split(","));
     assertThat(AcledCells.forLayout(record.layout().orElseThrow()).cells(record))
         .isEqualTo(AcledCells.forLayout(record.layout().orElseThrow()).cells(unkept(record)))
         .containsExactly(RESPELLED.split(","));
@@ -33,7 +33,7 @@ class KeptCellsTest {
   void recordsReadOneAtATimeKeepNoRow() {
     try (AcledRecords records = AcledCsv.reader().build().open(input(HEADER + "\r\n" + RESPELLED + "\r\n"), "t",
         null)) {
-      assertThat(records.next().cellsAsRead()).isNull();
+      assertThat(records.next().rowAsRead()).isNull();
     }
   }
 
@@ -41,7 +41,7 @@ class KeptCellsTest {
   void aRecordBuiltFromAnotherKeepsNoRowSoAnEditIsWritten() {
     AcledRecord record = readInBatches(HEADER + "\r\n" + RESPELLED + "\r\n").get(0);
     AcledRecord edited = AcledRecord.builder().from(record).fatalities(4).build();
-    assertThat(edited.cellsAsRead()).isNull();
+    assertThat(edited.rowAsRead()).isNull();
     assertThat(AcledCells.forLayout(record.layout().orElseThrow()).cells(edited).get(11)).isEqualTo("4");
   }
 
@@ -60,7 +60,7 @@ class KeptCellsTest {
   void aRowOfAnotherWidthThanItsHeaderKeepsNothing() {
     // Spare commas after the last column: the row is read, but its cells are not the layout's.
     AcledRecord record = readInBatches(HEADER + "\r\n" + RESPELLED + ",,\r\n").get(0);
-    assertThat(record.cellsAsRead()).isNull();
+    assertThat(record.rowAsRead()).isNull();
     assertThat(AcledCells.forLayout(record.layout().orElseThrow()).cells(record))
         .containsExactly(RESPELLED.split(","));
   }
@@ -76,7 +76,7 @@ class KeptCellsTest {
   // The same record, built anew: it keeps no row, so its cells are made from its values and spellings.
   private static AcledRecord unkept(AcledRecord record) {
     AcledRecord copy = AcledRecord.builder().from(record).build();
-    assertThat(copy.cellsAsRead()).isNull();
+    assertThat(copy.rowAsRead()).isNull();
     return copy;
   }
 
