@@ -39,8 +39,8 @@ public abstract class AcledRecord implements Serializable {
 
   // The row the record was parsed from, when its reader was asked to keep it: the cells AcledCells writes for the
   // record in its own layout under SpellingPolicy.AS_READ, which then need not be made again. Not an attribute: a
-  // record built from this one, changed or not, has none. Set once, before the record is handed out; its cells are an
-  // immutable list, so that a thread that sees the row sees its cells.
+  // record built from this one, changed or not, has none. Set once, before the record is handed out; the row and its
+  // list hold their contents in final fields, so that a thread that sees the row sees its cells.
   private transient RowAsRead rowAsRead;
 
   AcledRecord() {}

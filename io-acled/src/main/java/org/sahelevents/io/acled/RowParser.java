@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -282,6 +283,7 @@ final class RowParser {
     keepCells = true;
   }
 
+  // The row as AcledCells gives a record's cells: as wide as the layout, no cell null, a list that cannot change.
   private void keepCells(AcledRecord record) {
     if (cells.size() != names.length) {
       return;
@@ -291,7 +293,8 @@ final class RowParser {
         return;
       }
     }
-    record.keepRowAsRead(new AcledRecord.RowAsRead(layout, List.copyOf(cells)));
+    record.keepRowAsRead(new AcledRecord.RowAsRead(layout,
+        Collections.unmodifiableList(Arrays.asList(cells.toArray(new String[0])))));
   }
 
   // The cells whose text differs from how the value is written, kept so that writing the record back in this layout
