@@ -244,7 +244,7 @@ final class ParallelCsvRows implements ParsedRows {
     CsvRowSource source = new CsvRowSource(in, tokenizer, layout);
     RowReader reader = new RowReader(source, name, validation, warnings);
     if (work != null) {
-      reader.keepCellsAsRead();
+      reader.keepRowsAsRead();
     }
     // Rows in file order; with work to do, runs of records become batches with the work done on them, here, on the
     // reading thread, as the rows are read: a batch's records are let go as soon as its result is made, so that the

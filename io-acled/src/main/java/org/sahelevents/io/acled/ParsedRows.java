@@ -48,7 +48,7 @@ interface ParsedRows extends Closeable {
       // The caller makes the batches, of records that go to its work and are let go.
       @Override
       public boolean batchWith(Function<? super List<AcledRecord>, ?> work) {
-        reader.keepCellsAsRead();
+        reader.keepRowsAsRead();
         return false;
       }
 

@@ -70,7 +70,7 @@ final class RowParser {
   private List<DataProblem> problems;
   private DataLocation location;
   private String lastValidScale;
-  private boolean keepCells;
+  private boolean keepRows;
 
   RowParser(AcledLayout layout, String source, AcledValidation validation, WarningPolicy warningPolicy,
       Supplier<DataLocation> rowLocation) {
@@ -269,8 +269,8 @@ final class RowParser {
       return null;
     }
     AcledRecord read = withSpellings(record);
-    if (keepCells) {
-      keepCells(read);
+    if (keepRows) {
+      keepRow(read);
     }
     return read;
   }
@@ -279,12 +279,12 @@ final class RowParser {
    * Makes each record keep the row it was parsed from, for writers of its layout to take as its cells (see
    * {@link AcledCells#cells}): for records that go from one reader to one writer, not for records held in numbers.
    */
-  void keepCellsAsRead() {
-    keepCells = true;
+  void keepRowsAsRead() {
+    keepRows = true;
   }
 
   // The row as AcledCells gives a record's cells: as wide as the layout, no cell null, a list that cannot change.
-  private void keepCells(AcledRecord record) {
+  private void keepRow(AcledRecord record) {
     if (cells.size() != names.length) {
       return;
     }

@@ -19,10 +19,9 @@ final class RowReader {
     this.parser = new RowParser(source.layout(), name, validation, warnings, source::location);
   }
 
-  /** Makes the records keep the rows they were parsed from (see {@link RowParser#keepCellsAsRead()}). */
-  RowReader keepCellsAsRead() {
-    parser.keepCellsAsRead();
-    return this;
+  /** Makes the records keep the rows they were parsed from (see {@link RowParser#keepRowsAsRead()}). */
+  void keepRowsAsRead() {
+    parser.keepRowsAsRead();
   }
 
   /** The next row: an {@link AcledRecord}, or an {@link AcledRejectedRow}; null at the end of the source. */
