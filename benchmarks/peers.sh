@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The tool against the converters a data engineer would reach for, on the same real ACLED rows: grows the rows of
 # the largest export in ../shared/data/acled to each size (300,000 and 3,000,000 rows by default), then runs, RUNS
-# times (3 by default), alternating, with `sync` before each run:
+# times (3 by default), alternating, each round starting one command further on, with `sync` before each run:
 #   sahel-events convert to a GeoJSON text sequence (.geojsonl) and to a FeatureCollection (.geojson), validated;
 #   sahel-events validate, and convert to ACLED CSV;
 #   DuckDB (read_csv, then COPY of Feature structs as JSON lines; every core, no checks);
@@ -61,7 +61,10 @@ for rows in "${sizes[@]}"; do
   fi
   rm -f "$work"/*.times
   for run in $(seq "$runs"); do
-    for entry in "${entries[@]}"; do
+    # Each run starts one command further on, so that no command always follows the same one: the one before it
+    # leaves a large output just deleted and, for DuckDB and geopandas, much memory just given back.
+    start=$(((run - 1) % ${#entries[@]}))
+    for entry in "${entries[@]:start}" "${entries[@]:0:start}"; do
       rm -f "$work"/out.*
       case "$entry" in
         ours-sequence) measure "$work/$entry.times" "${tool[@]}" convert "$in" "$work/out.geojsonl" ;;
