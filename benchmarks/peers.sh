@@ -61,7 +61,7 @@ for rows in "${sizes[@]}"; do
   fi
   rm -f "$work"/*.times
   for run in $(seq "$runs"); do
-    # Each run starts one command further on, so that no command always follows the same one: the one before it
+    # Each round starts one command further on, so that no command always follows the same one: the one before it
     # leaves a large output just deleted and, for DuckDB and geopandas, much memory just given back.
     start=$(((run - 1) % ${#entries[@]}))
     for entry in "${entries[@]:start}" "${entries[@]:0:start}"; do
